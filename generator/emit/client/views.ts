@@ -1,0 +1,253 @@
+// IR → the data each client template receives. Every decision about the generated code is made
+// here; the templates only print these fields. The shapes are exported so template authors can
+// see exactly what they get.
+import { isIdentifier } from "../../ir/names.js";
+import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
+import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
+import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
+
+/** The namespace the resource files import the types module under. */
+const TYPES_NAMESPACE = "T";
+/** Accepted inputs for a file field; the runtime turns each into multipart bytes. */
+const FILE_TYPE = "Uploadable";
+
+export interface TypesView {
+  /** `export interface …` / `export type …` blocks, doc comments included, in name order. */
+  declarations: string[];
+  /** True when some type uses the runtime's `Uploadable` (file fields). */
+  importsUploadable: boolean;
+}
+
+export interface ResourceView {
+  className: string;
+  /** `client.a.b`, for the class comment. */
+  accessPath: string;
+  children: Array<{ memberName: string; className: string; importPath: string }>;
+  methods: MethodView[];
+  /** Runtime names this file imports, sorted. */
+  runtimeImports: string[];
+  typesNamespace: string;
+  usesTypes: boolean;
+}
+
+export interface MethodView {
+  doc: string;
+  name: string;
+  /** `id: string, body: T.X, options?: RequestOptions`. */
+  parameters: string;
+  returnType: string;
+  /** `request`, `list` or `stream`: the Core method that runs the call. */
+  coreMethod: string;
+  typeArguments: string;
+  /** `key: value` entries of the OperationCall literal, in order. */
+  callFields: string[];
+}
+
+export interface ClientView {
+  /** The API title, safe inside a comment. */
+  titleComment: string;
+  children: Array<{ memberName: string; className: string; importPath: string }>;
+  /** The server URL as written (placeholders included), as a string literal. */
+  defaultBaseUrl: string;
+  /** Builds the base URL from a `domain` option: a JS expression over `domain`. */
+  baseUrlForDomain: string;
+}
+
+export function buildTypesView(model: ApiModel): TypesView {
+  const options: TypeOptions = { fileType: FILE_TYPE, indent: "", typePrefix: "" };
+  const declarations = model.schemas.map((named) => schemaDeclaration(named, options));
+  const requestParameters = model.operations
+    .filter((o): o is Operation & { requestParameters: RequestParametersModel } => o.requestParameters !== undefined)
+    .map((o) => requestParametersDeclaration(o, options));
+  const all = [...declarations, ...requestParameters];
+  return { declarations: all, importsUploadable: all.some((d) => d.includes(FILE_TYPE)) };
+}
+
+function schemaDeclaration(named: NamedSchema, options: TypeOptions): string {
+  const { schema } = named;
+  const doc = propertyDoc(schema, "");
+  if (schema.kind === "object" && !schema.nullable && (schema.properties.length > 0 || schema.additionalProperties === false)) {
+    const body = typeExpression({ ...schema, description: undefined }, options);
+    return `${doc}export interface ${named.typeName} ${body === "Record<string, never>" ? "{}" : body}\n`;
+  }
+  return `${doc}export type ${named.typeName} = ${typeExpression(schema, options)};\n`;
+}
+
+function requestParametersDeclaration(operation: Operation & { requestParameters: RequestParametersModel }, options: TypeOptions): string {
+  const doc = docComment([`Parameters of \`${accessPath(operation)}()\` (\`${operation.method} ${operation.path}\`).`]);
+  const lines = operation.requestParameters.parameters.map((p) =>
+    propertyLine(
+      { wireName: p.wireName, codeName: p.codeName, required: p.required, schema: { ...p.schema, description: p.description ?? p.schema.description } },
+      { ...options, indent: "  " },
+    ),
+  );
+  return `${doc}export interface ${operation.requestParameters.typeName} {\n${lines.join("")}}\n`;
+}
+
+export function buildResourceView(model: ApiModel, group: Group, operationsById: Map<string, Operation>): ResourceView {
+  const options: TypeOptions = { fileType: `${TYPES_NAMESPACE}.${FILE_TYPE}`, indent: "  ", typePrefix: `${TYPES_NAMESPACE}.` };
+  const methods = group.operationIds.map((id) => buildMethodView(operationsById.get(id)!, options));
+  const runtimeImports = new Set(["Core", "RequestOptions"]);
+  for (const m of methods) {
+    runtimeImports.add(m.coreMethod === "list" ? "PagePromise" : "ApiPromise");
+    if (m.coreMethod === "stream") runtimeImports.add("EventStream");
+  }
+  return {
+    className: resourceClassName(group),
+    accessPath: ["client", ...group.path].join("."),
+    children: group.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./${child.pascalName}.js` })),
+    methods,
+    runtimeImports: [...runtimeImports].sort(),
+    typesNamespace: TYPES_NAMESPACE,
+    usesTypes: methods.some((m) => `${m.parameters} ${m.returnType} ${m.typeArguments}`.includes(`${TYPES_NAMESPACE}.`)),
+  };
+}
+
+export function resourceClassName(group: Group): string {
+  return `${group.pascalName}Resource`;
+}
+
+function accessPath(operation: Operation): string {
+  return ["client", ...operation.groupPath, operation.name].join(".");
+}
+
+function buildMethodView(operation: Operation, options: TypeOptions): MethodView {
+  const args: Array<{ name: string; type: string; optional: boolean }> = [];
+  for (const p of operation.pathParameters) args.push({ name: p.codeName, type: pathParameterType(p.schema, options), optional: false });
+  const body = operation.requestBody;
+  if (body) args.push({ name: "body", type: typeExpression(body.schema, options), optional: !body.argumentRequired });
+  const bag = operation.requestParameters;
+  if (bag) args.push({ name: "params", type: `${TYPES_NAMESPACE}.${bag.typeName}`, optional: !bag.required });
+  // An optional argument before a required one cannot use `?`; it takes `| undefined` instead.
+  const lastRequired = args.map((a) => a.optional).lastIndexOf(false);
+  const parameters = args.map((a, i) =>
+    a.optional && i < lastRequired ? `${a.name}: ${a.type} | undefined` : `${a.name}${a.optional ? "?" : ""}: ${a.type}`,
+  );
+  parameters.push("options?: RequestOptions");
+
+  const result = operation.result;
+  const resultType =
+    result.kind === "json"
+      ? typeExpression(result.schema, options) + (result.mayBeEmpty ? " | undefined" : "")
+      : result.kind === "sse"
+        ? typeExpression(result.schema, options)
+        : result.kind === "text"
+          ? "string"
+          : result.kind === "binary"
+            ? "Blob"
+            : "void";
+  const paging = operation.pagination;
+  const paged = paging && paging.style !== "none" && paging.itemSchema && result.kind === "json";
+  let coreMethod = "request";
+  let returnType = `ApiPromise<${resultType}>`;
+  let typeArguments = `<${resultType}>`;
+  if (paged) {
+    const item = typeExpression(paging.itemSchema!, options);
+    coreMethod = "list";
+    returnType = `PagePromise<${resultType}, ${item}>`;
+    typeArguments = `<${resultType}, ${item}>`;
+  } else if (result.kind === "sse") {
+    coreMethod = "stream";
+    returnType = `ApiPromise<EventStream<${resultType}>>`;
+    typeArguments = `<${resultType}>`;
+  }
+  return {
+    doc: methodDoc(operation),
+    name: operation.name,
+    parameters: parameters.join(", "),
+    returnType,
+    coreMethod,
+    typeArguments,
+    callFields: callFields(operation, bag !== undefined && !bag.required).map(({ key, value }) => (key === value ? key : `${key}: ${value}`)),
+  };
+}
+
+/** Path values are strings on the wire; enums keep their literal types. */
+function pathParameterType(schema: Schema, options: TypeOptions): string {
+  const type = typeExpression(schema, options);
+  return type === "unknown" ? "string" : type;
+}
+
+function callFields(operation: Operation, paramsOptional: boolean): Array<{ key: string; value: string }> {
+  const fields: Array<{ key: string; value: string }> = [
+    { key: "operationId", value: JSON.stringify(operation.operationId) },
+    { key: "method", value: JSON.stringify(operation.method) },
+    { key: "path", value: JSON.stringify(operation.path) },
+  ];
+  if (operation.pathParameters.length > 0) {
+    fields.push({ key: "pathParams", value: objectLiteral(operation.pathParameters.map((p) => [p.wireName, p.codeName])) });
+  }
+  const read = (p: Parameter) => {
+    const member = isIdentifier(p.codeName) ? p.codeName : `[${JSON.stringify(p.codeName)}]`;
+    if (paramsOptional) return `params?.${member}`;
+    return member.startsWith("[") ? `params${member}` : `params.${member}`;
+  };
+  const bagMembers = operation.requestParameters?.parameters ?? [];
+  const query = bagMembers.filter((p) => p.in === "query");
+  if (query.length > 0) fields.push({ key: "query", value: objectLiteral(query.map((p) => [p.wireName, read(p)])) });
+  const headers = bagMembers.filter((p) => p.in === "header");
+  if (headers.length > 0) {
+    fields.push({
+      key: "headers",
+      value: objectLiteral(headers.map((p) => [p.wireName, p.schema.kind === "string" ? read(p) : `${read(p)} === undefined ? undefined : String(${read(p)})`])),
+    });
+  }
+  const body = operation.requestBody;
+  if (body) {
+    fields.push({ key: "body", value: "body" });
+    fields.push({ key: "bodyEncoding", value: JSON.stringify(body.defaultEncoding) });
+    const encodings = [...new Set(body.contents.map((c) => c.encoding))];
+    if (encodings.length > 1) fields.push({ key: "bodyEncodings", value: `[${encodings.map((e) => JSON.stringify(e)).join(", ")}]` });
+  } else {
+    fields.push({ key: "bodyEncoding", value: JSON.stringify("none") });
+  }
+  fields.push({ key: "responseKind", value: JSON.stringify(operation.result.kind) });
+  const paging = operation.pagination;
+  if (paging && paging.style !== "none" && paging.itemSchema) {
+    const entries: Array<[string, string]> = [["style", JSON.stringify(paging.style)]];
+    if (paging.itemsKey !== undefined) entries.push(["itemsKey", JSON.stringify(paging.itemsKey)]);
+    fields.push({ key: "paging", value: objectLiteral(entries) });
+  }
+  return fields;
+}
+
+/** `{ "wire-name": value, id }`: keys quoted only when they must be. */
+function objectLiteral(entries: Array<[string, string]>): string {
+  const parts = entries.map(([key, value]) => {
+    const printedKey = isIdentifier(key) ? key : JSON.stringify(key);
+    return printedKey === value ? key : `${printedKey}: ${value}`;
+  });
+  return `{ ${parts.join(", ")} }`;
+}
+
+function methodDoc(operation: Operation): string {
+  const success = operation.result.statuses;
+  const errors = operation.responses.map((r) => r.status).filter((s) => !success.includes(s));
+  const tags = lifecycleTags(operation.lifecycle, operation.deprecated);
+  if (errors.length > 0) tags.unshift(`@throws {ApiError} when the API answers ${errors.join(", ")} (as declared by the spec).`);
+  const scopes = operation.scopes.length > 0 ? `Required scopes: ${operation.scopes.map((s) => `\`${s}\``).join(", ")}.` : undefined;
+  const summary = operation.summary ?? operation.operationId;
+  const description = operation.description && operation.description.trim() !== summary.trim() ? operation.description : undefined;
+  return docComment([summary, description, `\`${operation.method} ${operation.path}\``, scopes], tags, "  ");
+}
+
+export function buildClientView(model: ApiModel): ClientView {
+  const server = model.servers[0];
+  const url = server?.url ?? "";
+  // `domain` fills the variable that stands for the host; other variables take their defaults.
+  const hostVariable = server?.variables.find((v) => new RegExp(`^[a-z]+://\\{${escapeRegExp(v.name)}\\}`, "i").test(url));
+  const fillDefaults = (text: string) => (server?.variables ?? []).filter((v) => v !== hostVariable).reduce((t, v) => t.split(`{${v.name}}`).join(v.default), text);
+  let prefix = "https://";
+  let suffix = fillDefaults(url.replace(/^[a-z]+:\/\/[^/]*/i, ""));
+  if (hostVariable) [prefix, suffix] = url.split(`{${hostVariable.name}}`).map(fillDefaults);
+  return {
+    titleComment: commentLines(model.info.title).join(" "),
+    children: model.rootGroup.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./resources/${child.pascalName}.js` })),
+    defaultBaseUrl: JSON.stringify(url),
+    baseUrlForDomain: `${JSON.stringify(prefix)} + domain + ${JSON.stringify(suffix)}`,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

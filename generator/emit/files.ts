@@ -1,0 +1,11 @@
+// What every emitter returns: files as paths relative to the output folder and their text.
+export interface GeneratedFile {
+  /** POSIX path relative to the output folder, e.g. `resources/Users.ts`. */
+  path: string;
+  contents: string;
+}
+
+/** Sorts by path so every later stage (formatting, writing, the manifest) sees one order. */
+export function sortFiles(files: GeneratedFile[]): GeneratedFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

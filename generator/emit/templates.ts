@@ -1,0 +1,55 @@
+// Loads a target's Handlebars templates: the built-in folder, optionally shadowed by a user folder
+// with the same relative paths. Files starting with `_` are partials, registered by their name
+// without the extension (`_method.ts.hbs` → `{{> _method}}`).
+//
+// Templates only interpolate, loop and include partials; every decision is made in the view
+// builders, and output is TypeScript, so HTML escaping is off.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+
+/** The folder holding the built-in templates of every target. */
+export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL("../../templates", import.meta.url));
+
+export interface TemplateSet {
+  render(name: string, data: unknown): string;
+  /** Files under the target folder that are copied verbatim (not `.hbs`), by relative path. */
+  staticFiles(): Array<{ path: string; contents: string }>;
+}
+
+export function loadTemplates(target: string, overrideDir?: string): TemplateSet {
+  const handlebars = Handlebars.create();
+  const files = new Map<string, string>();
+  for (const dir of [join(BUILTIN_TEMPLATES_DIR, target), overrideDir && join(overrideDir, target)]) {
+    if (!dir || !existsSync(dir)) continue;
+    for (const file of listFiles(dir)) files.set(relative(dir, file).split(sep).join("/"), file);
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [path, file] of files) {
+    if (!path.endsWith(".hbs")) continue;
+    const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]+\.hbs$|\.hbs$/, "");
+    const source = readFileSync(file, "utf8");
+    if (name.startsWith("_")) handlebars.registerPartial(name, source);
+    else compiled.set(path.replace(/\.hbs$/, ""), handlebars.compile(source, { noEscape: true, strict: true }));
+  }
+  return {
+    render(name, data) {
+      const template = compiled.get(name);
+      if (!template) throw new Error(`No template "${name}" for target "${target}".`);
+      return template(data);
+    },
+    staticFiles() {
+      return [...files]
+        .filter(([path]) => !path.endsWith(".hbs"))
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([path, file]) => ({ path, contents: readFileSync(file, "utf8") }));
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}

@@ -1,0 +1,62 @@
+// The whole flow, and the only file that imports every stage:
+// spec → load → normalize (IR) → emit per target → format → files in memory.
+// Writing them to disk is the caller's job (the CLI), so generation stays a pure function.
+import { readFileSync } from "node:fs";
+import type { Diagnostic } from "./diagnostics.js";
+import { emitClient } from "./emit/client/index.js";
+import { sortFiles, type GeneratedFile } from "./emit/files.js";
+import { loadTemplates } from "./emit/templates.js";
+import { formatFiles } from "./format/prettier.js";
+import type { ApiModel } from "./ir/types.js";
+import { loadSpec } from "./load/index.js";
+import { normalize } from "./normalize/index.js";
+import { Timings } from "./timings.js";
+import { sha256 } from "./write/writeOutput.js";
+
+export const TARGETS = ["client"] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const GENERATOR = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+
+export interface GenerateRequest {
+  spec: string;
+  targets: Target[];
+  /** A folder whose templates shadow the built-in ones by relative path. */
+  templatesDir?: string;
+  /** Run prettier over the output (the emitters already write close to its style). */
+  format: boolean;
+}
+
+export interface GenerateResult {
+  model: ApiModel;
+  /** Files per target, sorted by path. */
+  outputs: Map<Target, GeneratedFile[]>;
+  diagnostics: Diagnostic[];
+  specHash: string;
+  timings: Timings;
+}
+
+export async function loadModel(spec: string, timings = new Timings()): Promise<{ model: ApiModel; diagnostics: Diagnostic[]; specHash: string }> {
+  const loaded = await timings.time("load", () => loadSpec(spec));
+  const { model, diagnostics } = await timings.time("normalize", () => normalize(loaded.document, loaded.sourceOpenapiVersion));
+  return { model, diagnostics: [...loaded.warnings, ...diagnostics], specHash: sha256(loaded.text) };
+}
+
+export async function generate(request: GenerateRequest): Promise<GenerateResult> {
+  const timings = new Timings();
+  const { model, diagnostics, specHash } = await loadModel(request.spec, timings);
+  const outputs = new Map<Target, GeneratedFile[]>();
+  for (const target of request.targets) {
+    let files = await timings.time(`emit ${target}`, () => emitTarget(target, model, request.templatesDir));
+    if (request.format) files = await timings.time(`format ${target}`, () => formatFiles(files));
+    outputs.set(target, sortFiles(files));
+  }
+  return { model, outputs, diagnostics, specHash, timings };
+}
+
+function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined): GeneratedFile[] {
+  switch (target) {
+    case "client":
+      return emitClient(model, loadTemplates("client", templatesDir));
+  }
+}
