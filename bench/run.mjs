@@ -1,0 +1,603 @@
+#!/usr/bin/env node
+// Generation-speed benchmark: gen against peer OpenAPI → TypeScript generators.
+//
+// Every tool runs as its own child process on the same document, N times, into a fresh
+// folder under bench/work/. We record wall time (median/min/max) and the child's peak
+// resident memory, then print a table and write bench/RESULTS.md.
+//
+//   node bench/run.mjs [--runs N] [--warmup N] [--only name,...] [--json]
+//                      [--spec path] [--rss auto|time|proc] [--timeout seconds]
+//
+// Peers are installed by `npm run bench:setup` (npm ci in bench/); gen itself must be
+// built first (`npm run bench` does `npm run build` before calling this script).
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+// ---------------------------------------------------------------------------
+// Paths. Everything is resolved from this file's location so the script works from any
+// cwd; the spec lives outside the repo (../shared/spec/) and is never copied in.
+// ---------------------------------------------------------------------------
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const REPO = dirname(BENCH);
+const BIN = join(BENCH, "node_modules", ".bin");
+const WORK = join(BENCH, "work");
+const DEFAULT_SPEC = resolve(REPO, "..", "shared", "spec", "auth0-management-2026-06-25.json");
+const RESULTS_MD = join(BENCH, "RESULTS.md");
+const BASELINE = "gen client";
+
+// ---------------------------------------------------------------------------
+// Tools. Each entry says how to run one generation into `dir` (a fresh folder that is
+// also the child's cwd, so no tool picks up a stray config file from the repo) and
+// where its output lands. `expect` is the file extension the output must contain for
+// the run to count; gen's docs target may emit no .ts, so it only has to be non-empty.
+// ---------------------------------------------------------------------------
+
+/** @typedef {{ name: string, kind: "gen" | "peer", pkg: string, expect: string | null,
+ *   configFile?: { name: string, text: (spec: string) => string },
+ *   command: (dir: string, spec: string) => string[], outDir: (dir: string) => string }} Tool */
+
+/** @returns {Tool} */
+function genTool(target) {
+  return {
+    name: `gen ${target}`,
+    kind: "gen",
+    pkg: REPO,
+    expect: target === "docs" ? null : ".ts",
+    command: (dir, spec) => [process.execPath, join(REPO, "bin", "gen.js"), "--target", target, "--spec", spec, "--out", join(dir, "out")],
+    outDir: (dir) => join(dir, "out"),
+  };
+}
+
+/** @type {Tool[]} */
+const TOOLS = [
+  genTool("client"),
+  genTool("validators"),
+  genTool("docs"),
+  genTool("all"),
+  {
+    name: "openapi-typescript",
+    kind: "peer",
+    pkg: "openapi-typescript",
+    expect: ".ts",
+    // Types only: one file with `paths`, `components` and `operations` interfaces.
+    command: (dir, spec) => [...bin("openapi-typescript"), spec, "--output", join(dir, "out", "schema.ts")],
+    outDir: (dir) => join(dir, "out"),
+  },
+  {
+    name: "hey-api",
+    kind: "peer",
+    pkg: "@hey-api/openapi-ts",
+    expect: ".ts",
+    // Fetch client + types + SDK functions (the plugin set hey-api uses by default).
+    command: (dir, spec) => [...bin("openapi-ts"), "--input", spec, "--output", join(dir, "out"), "--no-log-file",
+      "--plugins", "@hey-api/client-fetch", "@hey-api/typescript", "@hey-api/sdk"],
+    outDir: (dir) => join(dir, "out"),
+  },
+  {
+    name: "hey-api+zod",
+    kind: "peer",
+    pkg: "@hey-api/openapi-ts",
+    expect: ".ts",
+    // Same as above plus zod schemas for every component/request/response (zod.gen.ts).
+    command: (dir, spec) => [...bin("openapi-ts"), "--input", spec, "--output", join(dir, "out"), "--no-log-file",
+      "--plugins", "@hey-api/client-fetch", "@hey-api/typescript", "@hey-api/sdk", "zod"],
+    outDir: (dir) => join(dir, "out"),
+  },
+  {
+    name: "oazapfts",
+    kind: "peer",
+    pkg: "oazapfts",
+    expect: ".ts",
+    // Types + fetch-based functions in one file (runtime comes from @oazapfts/runtime).
+    command: (dir, spec) => [...bin("oazapfts"), spec, join(dir, "out", "api.ts")],
+    outDir: (dir) => join(dir, "out"),
+  },
+  {
+    name: "orval",
+    kind: "peer",
+    pkg: "orval",
+    expect: ".ts",
+    // orval's fetch client in split mode (api.ts + api.schemas.ts). Configured through a
+    // config file because that is how orval is normally driven.
+    configFile: {
+      name: "orval.config.mjs",
+      text: (spec) => `export default ${JSON.stringify({
+        auth0: {
+          input: { target: spec },
+          output: { target: "./out/api.ts", client: "fetch", mode: "split" },
+        },
+      }, null, 2)};\n`,
+    },
+    command: (dir) => [...bin("orval"), "--config", join(dir, "orval.config.mjs")],
+    outDir: (dir) => join(dir, "out"),
+  },
+];
+
+/**
+ * Command prefix for a peer's bin script in bench/node_modules/.bin. JavaScript bins are
+ * run with this very Node binary (rather than through their `#!/usr/bin/env node` line)
+ * so every tool, gen included, is measured on the same runtime.
+ */
+function bin(name) {
+  const link = join(BIN, name);
+  if (!existsSync(link)) return [link]; // spawn fails → reported as "failed" with a setup hint
+  const target = realpathSync(link);
+  const shebang = readFileSync(target).subarray(0, 100).toString("latin1").split("\n")[0];
+  const isJs = /\.[cm]?js$/.test(target) || (shebang.startsWith("#!") && /\bnode\b/.test(shebang));
+  return isJs ? [process.execPath, target] : [target]; // native or shell bins run as they are
+}
+
+// ---------------------------------------------------------------------------
+// Command line
+// ---------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) fail(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === "--runs") opts.runs = positiveInt(value(), arg);
+    else if (arg === "--warmup") opts.warmup = positiveInt(value(), arg, true);
+    else if (arg === "--only") opts.only = value().split(",").map((s) => s.trim()).filter(Boolean);
+    else if (arg === "--json") opts.json = true;
+    else if (arg === "--spec") opts.spec = resolve(value());
+    else if (arg === "--rss") opts.rss = value();
+    else if (arg === "--timeout") opts.timeout = positiveInt(value(), arg);
+    else if (arg === "--help" || arg === "-h") {
+      console.log(`usage: node bench/run.mjs [--runs N] [--warmup N] [--only name,...] [--json] [--spec path] [--rss auto|time|proc] [--timeout s]\ntools: ${TOOLS.map((t) => t.name).join(", ")}`);
+      process.exit(0);
+    } else fail(`unknown option ${arg}`);
+  }
+  if (!["auto", "time", "proc"].includes(opts.rss)) fail(`--rss must be auto, time or proc`);
+  if (opts.only) {
+    const unknown = opts.only.filter((n) => !TOOLS.some((t) => t.name === n));
+    if (unknown.length) fail(`unknown tool(s): ${unknown.join(", ")}; known: ${TOOLS.map((t) => t.name).join(", ")}`);
+  }
+  return opts;
+}
+
+function positiveInt(text, flag, allowZero = false) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) fail(`${flag} expects an integer${allowZero ? " ≥ 0" : " ≥ 1"}, got ${text}`);
+  return n;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------
+// Peak memory. GNU time reports the child's max RSS from wait4() with no sampling error;
+// without it we poll /proc/<pid>/status for VmHWM (the kernel's own high-water mark, so
+// polling only risks missing growth in the last few ms); failing both we say "n/a".
+// ---------------------------------------------------------------------------
+
+const GNU_TIME = "/usr/bin/time";
+
+function pickRssMethod(wanted) {
+  const timeWorks = () => {
+    if (!existsSync(GNU_TIME)) return false;
+    const probe = spawnSync(GNU_TIME, ["-f", "%M", "true"], { encoding: "utf8" });
+    return probe.status === 0 && /^\d+\s*$/.test(probe.stderr.trim().split("\n").pop() ?? "");
+  };
+  const procWorks = () => existsSync(`/proc/${process.pid}/status`);
+  if (wanted === "time") return timeWorks() ? "time" : "none";
+  if (wanted === "proc") return procWorks() ? "proc" : "none";
+  return timeWorks() ? "time" : procWorks() ? "proc" : "none";
+}
+
+/** VmHWM of a live process in KiB, or null once it is gone. */
+function readVmHwm(pid) {
+  try {
+    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// One measured run
+// ---------------------------------------------------------------------------
+
+/**
+ * Runs `argv` in `cwd` and resolves to { ok, ms, rssKiB, error }. Never rejects: a tool
+ * that cannot start, exits non-zero or times out is a result, not a crash of the bench.
+ */
+function measure(argv, cwd, rssMethod, timeoutMs) {
+  const timeFile = join(cwd, ".peak-rss");
+  const full = rssMethod === "time" ? [GNU_TIME, "-f", "%M", "-o", timeFile, ...argv] : argv;
+  // NO_COLOR etc. keep ANSI codes out of the stderr line we report on failure.
+  const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" };
+
+  return new Promise((done) => {
+    const start = performance.now();
+    // detached: the child leads its own process group, so a timeout (or Ctrl-C of the
+    // bench) can kill the tool itself and not only the /usr/bin/time wrapper around it.
+    const child = spawn(full[0], full.slice(1), { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    activeChild = child;
+    let stderr = "";
+    let stdout = "";
+    let peak = null;
+    let timedOut = false;
+    child.stdout.on("data", (d) => (stdout = (stdout + d).slice(-20000)));
+    child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-20000)));
+
+    const poll = rssMethod === "proc"
+      ? setInterval(() => {
+          const hwm = readVmHwm(child.pid);
+          if (hwm !== null) peak = Math.max(peak ?? 0, hwm);
+        }, 10)
+      : null;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, timeoutMs);
+
+    const finish = (result) => {
+      activeChild = null;
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      done(result);
+    };
+    child.on("error", (err) => finish({ ok: false, ms: null, rssKiB: null, error: err.code === "ENOENT" ? `cannot run ${full[0]} (npm run bench:setup?)` : err.message }));
+    child.on("close", (code, signal) => {
+      const ms = performance.now() - start;
+      if (rssMethod === "time") peak = readTimeFile(timeFile);
+      if (timedOut) return finish({ ok: false, ms, rssKiB: peak, error: `timed out after ${timeoutMs / 1000}s` });
+      if (code !== 0) {
+        const why = firstLine(stderr) ?? firstLine(stdout) ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+        return finish({ ok: false, ms, rssKiB: peak, error: `exit ${code ?? signal}: ${why}` });
+      }
+      finish({ ok: true, ms, rssKiB: peak, error: null });
+    });
+  });
+}
+
+/** The child currently being measured, so Ctrl-C can take it down too. */
+let activeChild = null;
+
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL"); // group already gone, or no pid: best effort
+  }
+}
+
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.on(signal, () => {
+    if (activeChild) killGroup(activeChild);
+    process.exit(code);
+  });
+}
+
+/** GNU time appends "%M" as the last line; earlier lines may say the command failed. */
+function readTimeFile(file) {
+  try {
+    const last = readFileSync(file, "utf8").trim().split("\n").pop();
+    return /^\d+$/.test(last) ? Number(last) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The line that says why a tool failed: the first line that reads like an error message
+ * (an uncaught Node exception starts with a source excerpt, so its first line is useless),
+ * else the first non-empty line. ANSI colour codes are stripped.
+ */
+function firstLine(text) {
+  const lines = text
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const line = lines.find((l) => /^(\w*Error\b|error\b|fatal\b)/i.test(l)) ?? lines[0];
+  return line ? line.slice(0, 200) : null;
+}
+
+/** Checks a finished run left something usable behind; returns an error text or null. */
+function checkOutput(tool, dir) {
+  const out = tool.outDir(dir);
+  const files = existsSync(out) ? listFiles(out) : [];
+  if (files.length === 0) return `no output in ${relative(REPO, out)}`;
+  if (tool.expect && !files.some((f) => f.endsWith(tool.expect))) return `no ${tool.expect} files in output`;
+  return null;
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+function outputSize(tool, dir) {
+  const out = tool.outDir(dir);
+  if (!existsSync(out)) return null;
+  const files = listFiles(out);
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) };
+}
+
+/**
+ * A fresh folder per run so no tool benefits from (or trips over) earlier output. The
+ * empty output folder is created up front because some tools (oazapfts) will not create it.
+ */
+function freshDir(tool, label) {
+  const dir = join(WORK, `${tool.name.replace(/[^a-z0-9]+/gi, "-")}-${label}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(tool.outDir(dir), { recursive: true });
+  return dir;
+}
+
+/**
+ * One timed generation. Only the tool's own process is timed; preparing the folder and
+ * checking the output happen outside the measurement. The folder is deleted afterwards
+ * unless `keep` (the last run, or a failure), so bench/work/ holds one sample per tool
+ * for inspection instead of every run's few MiB.
+ */
+async function runOnce(tool, label, opts, rssMethod, keep) {
+  const dir = freshDir(tool, label);
+  if (tool.configFile) writeFileSync(join(dir, tool.configFile.name), tool.configFile.text(opts.spec));
+  const result = await measure(tool.command(dir, opts.spec), dir, rssMethod, opts.timeout * 1000);
+  if (result.ok) {
+    const problem = checkOutput(tool, dir);
+    if (problem) Object.assign(result, { ok: false, error: problem });
+    else result.output = outputSize(tool, dir);
+  }
+  if (result.ok && !keep) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// The benchmark loop. Runs are interleaved (tool A, B, C, A, B, C, …) rather than
+// back-to-back per tool, so slow drift on the machine spreads over all tools instead of
+// landing on whichever ran last. A tool that fails once is not run again: its later runs
+// would only fail the same way and waste time.
+// ---------------------------------------------------------------------------
+
+async function benchmark(tools, opts, rssMethod) {
+  const state = new Map(tools.map((t) => [t.name, { tool: t, runs: [], error: null, output: null }]));
+  const live = () => [...state.values()].filter((s) => !s.error);
+  const total = opts.warmup + opts.runs;
+
+  for (let i = 0; i < total; i++) {
+    const warm = i < opts.warmup;
+    const label = warm ? `warmup${i + 1}` : `run${i - opts.warmup + 1}`;
+    for (const s of live()) {
+      const r = await runOnce(s.tool, label, opts, rssMethod, i === total - 1);
+      const shown = r.ok ? `${fmtMs(r.ms)}  ${fmtRss(r.rssKiB)}` : `FAILED: ${r.error}`;
+      console.error(`  ${s.tool.name.padEnd(20)} ${label.padEnd(8)} ${shown}`);
+      if (!r.ok) s.error = r.error;
+      else if (!warm) {
+        s.runs.push(r);
+        s.output = r.output;
+      }
+    }
+  }
+  return [...state.values()].map(summarize);
+}
+
+function summarize({ tool, runs, error, output }) {
+  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const rss = runs.map((r) => r.rssKiB).filter((v) => v !== null);
+  return {
+    name: tool.name,
+    kind: tool.kind,
+    status: error ? "failed" : "ok",
+    error,
+    runs: times.length,
+    medianMs: error ? null : median(times),
+    minMs: error ? null : times[0],
+    maxMs: error ? null : times[times.length - 1],
+    // The worst run's peak is the memory a user must have available.
+    peakRssKiB: error || rss.length === 0 ? null : Math.max(...rss),
+    output,
+  };
+}
+
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** peer median / gen client median: > 1 means gen is faster. */
+function addRatios(results) {
+  const base = results.find((r) => r.name === BASELINE);
+  for (const r of results) {
+    r.ratioToGen = base?.medianMs && r.medianMs ? r.medianMs / base.medianMs : null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Environment description (goes into RESULTS.md so numbers can be compared honestly)
+// ---------------------------------------------------------------------------
+
+function machineInfo(rssMethod) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.replace(/\s+/g, " ").trim() ?? "unknown",
+    cores: cpus.length,
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    rssMethod: { time: "GNU time %M", proc: "/proc VmHWM polling", none: "n/a" }[rssMethod],
+  };
+}
+
+function readPackageJson(pkg) {
+  const file = pkg === REPO ? join(REPO, "package.json") : join(BENCH, "node_modules", pkg, "package.json");
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** gen's version plus the commit it was built from, since gen changes between runs. */
+function genVersion() {
+  const git = (...args) => spawnSync("git", ["-C", REPO, ...args], { encoding: "utf8" });
+  const sha = git("rev-parse", "--short", "HEAD").stdout?.trim();
+  const dirty = git("status", "--porcelain", "--", ".", ":!bench").stdout?.trim();
+  return `${readPackageJson(REPO)?.version}${sha ? ` (${sha}${dirty ? ", uncommitted changes" : ""})` : ""}`;
+}
+
+/**
+ * Version and declared `engines.node` of every package measured. The engines range is
+ * shown because some peers declare a newer Node than the one they are run on here.
+ */
+function toolVersions(tools) {
+  const versions = {};
+  const add = (label, pkg, version) => {
+    const json = readPackageJson(pkg);
+    versions[label] ??= { version: version ?? json?.version ?? "not installed", node: json?.engines?.node ?? "—" };
+  };
+  for (const t of tools) {
+    if (t.kind === "gen") add("gen", REPO, genVersion());
+    else add(t.pkg, t.pkg);
+  }
+  if (tools.some((t) => t.name === "hey-api+zod")) add("zod (runtime of hey-api's zod output)", "zod");
+  return versions;
+}
+
+// ---------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------
+
+const fmtMs = (ms) => (ms === null || ms === undefined ? "—" : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+const fmtRss = (kib) => (kib === null || kib === undefined ? "n/a" : `${Math.round(kib / 1024)} MiB`);
+const fmtRatio = (r, name) => (name === BASELINE && r ? "1.00 (baseline)" : r ? `${r.toFixed(2)}×` : "—");
+const fmtOut = (o) => (o ? `${o.files} file${o.files === 1 ? "" : "s"}, ${(o.bytes / 2 ** 20).toFixed(1)} MiB` : "—");
+
+function tableRows(results) {
+  const header = ["tool", "median", "min", "max", "peak RSS", "peer / gen", "output"];
+  const rows = results.map((r) =>
+    r.status === "ok"
+      ? [r.name, fmtMs(r.medianMs), fmtMs(r.minMs), fmtMs(r.maxMs), fmtRss(r.peakRssKiB), fmtRatio(r.ratioToGen, r.name), fmtOut(r.output)]
+      : [r.name, "failed", "—", "—", "—", "—", r.error],
+  );
+  return [header, ...rows];
+}
+
+function plainTable(rows) {
+  // Pad every column but the last (free text such as an error message).
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const last = rows[0].length - 1;
+  return rows.map((r) => r.map((cell, c) => (c === last ? cell : String(cell).padEnd(widths[c]))).join("  ")).join("\n");
+}
+
+function markdownTable(rows) {
+  const esc = (s) => String(s).replace(/\|/g, "\\|");
+  const [head, ...body] = rows;
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, i) => (i === 0 || i === head.length - 1 ? "---" : "---:")).join(" | ")} |`,
+    ...body.map((r) => `| ${r.map(esc).join(" | ")} |`),
+  ].join("\n");
+}
+
+function commandsUsed(tools, spec) {
+  // Show commands with placeholders instead of this run's temp paths.
+  const dir = "<work>";
+  return tools.map((t) => {
+    const argv = t.command(dir, spec).map((a) =>
+      a === process.execPath ? "node" : a.startsWith(REPO) ? relative(REPO, a) || "." : a === spec ? "<spec>" : a,
+    );
+    const line = `- **${t.name}**: \`${argv.join(" ")}\``;
+    if (!t.configFile) return line;
+    const config = t.configFile.text("<spec>").trimEnd().replace(/^/gm, "  ");
+    return `${line}, with \`<work>/${t.configFile.name}\`:\n\n  \`\`\`js\n${config}\n  \`\`\``;
+  });
+}
+
+function resultsMarkdown({ date, machine, versions, opts, results, tools }) {
+  return `# Generation benchmark
+
+Generated by \`node bench/run.mjs\` on ${date}. Do not edit by hand; re-run \`npm run bench\`.
+
+Document: \`${relative(REPO, opts.spec)}\` (${(statSync(opts.spec).size / 2 ** 20).toFixed(1)} MiB).
+Runs per tool: ${opts.runs} measured after ${opts.warmup} warm-up run(s), interleaved across tools; each run is a separate
+child process writing to a fresh folder under \`bench/work/\`.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${machine.cpu} |
+| cores | ${machine.cores} |
+| memory | ${machine.memoryGiB} GiB |
+| OS | ${machine.os} |
+| Node | ${machine.node} |
+| peak RSS from | ${machine.rssMethod} |
+
+## Tool versions
+
+| package | version | declared engines.node |
+| --- | --- | --- |
+${Object.entries(versions).map(([k, v]) => `| ${k} | ${v.version} | ${v.node} |`).join("\n")}
+
+## Results
+
+Wall time of the whole child process (Node start-up, parsing, generation, writing files).
+Peak RSS is the highest of the measured runs. *peer / gen* is the tool's median divided by
+\`${BASELINE}\`'s median: above 1 means gen is faster.${results.some((r) => r.name === BASELINE && r.medianMs)
+    ? "" : `\n\n*No ratios: \`${BASELINE}\` ${results.some((r) => r.name === BASELINE) ? "failed" : "was not selected"} in this run.*`}
+
+${markdownTable(tableRows(results))}
+
+## Commands
+
+${commandsUsed(tools, opts.spec).join("\n")}
+`;
+}
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(opts.spec)) fail(`spec not found: ${opts.spec}`);
+  const tools = opts.only ? TOOLS.filter((t) => opts.only.includes(t.name)) : TOOLS;
+  const rssMethod = pickRssMethod(opts.rss);
+  if (tools.some((t) => t.kind === "peer") && !existsSync(BIN)) {
+    console.error("bench: bench/node_modules is missing; run `npm run bench:setup` first (peers will fail)");
+  }
+
+  rmSync(WORK, { recursive: true, force: true }); // scratch space from earlier runs
+  console.error(`bench: ${tools.length} tool(s), ${opts.runs} run(s) + ${opts.warmup} warm-up, peak RSS via ${rssMethod}`);
+  const results = await benchmark(tools, opts, rssMethod);
+  addRatios(results);
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: machineInfo(rssMethod),
+    versions: toolVersions(tools),
+    opts,
+    results,
+    tools,
+  };
+  writeFileSync(RESULTS_MD, resultsMarkdown(report));
+
+  if (opts.json) {
+    const { tools: _omit, ...data } = report;
+    console.log(JSON.stringify(data, null, 2));
+  } else {
+    console.log(`\n${plainTable(tableRows(results))}\n\nwrote ${relative(process.cwd(), RESULTS_MD) || RESULTS_MD}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
