@@ -2,6 +2,7 @@
 import yaml from "js-yaml";
 import { GenError, ExitCode } from "../diagnostics.js";
 import type { Json } from "../openapi/document.js";
+import { jsonErrorOffset } from "./jsonErrorOffset.js";
 
 export function parseSpecText(text: string, source: string): Json {
   const trimmed = text.trimStart();
@@ -16,7 +17,8 @@ function parseJson(text: string, source: string): Json {
     const message = (error as Error).message;
     // V8 says "... in JSON at position N" (sometimes with "(line L column C)" too).
     const position = /position (\d+)/.exec(message);
-    const location = position ? lineColumn(text, Number(position[1])) : yamlMark(text);
+    const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+    const location = offset === undefined ? undefined : lineColumn(text, offset);
     throw syntaxError(source, location, message.replace(/^JSON\.parse: /, ""), "JSON");
   }
 }
@@ -30,17 +32,6 @@ function parseYaml(text: string, source: string): Json {
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined;
     throw syntaxError(source, location, reason, "YAML");
-  }
-}
-
-/** Node 20 omits the offset for some JSON errors; the YAML parser (a JSON superset) still finds it. */
-function yamlMark(text: string): { line: number; column: number } | undefined {
-  try {
-    yaml.load(text, { schema: yaml.JSON_SCHEMA });
-    return undefined;
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined;
   }
 }
 

@@ -27,8 +27,9 @@ function walk(node: Json): void {
 /** Only schema objects carry these keywords with these value types, so no position tracking is needed. */
 function upgradeSchemaKeywords(schema: JsonObject): void {
   if (typeof schema.nullable === "boolean") {
-    if (schema.nullable) addNull(schema);
+    const nullable = schema.nullable;
     delete schema.nullable;
+    if (nullable) addNull(schema);
   }
   for (const [flag, bound] of [
     ["exclusiveMinimum", "minimum"],

@@ -1,5 +1,6 @@
 // The group tree: one node per distinct group path, with the namespaces in between synthesized
 // (`guardian` exists only to hold `guardian.factors`), and name clashes reported.
+import { compareStrings } from "../ir/order.js";
 import { pascalCase, uniqueName } from "../ir/names.js";
 import type { Group, Operation } from "../ir/types.js";
 import type { DiagnosticSink } from "../diagnostics.js";
@@ -34,8 +35,8 @@ export function buildGroupTree(operations: Operation[], sink: DiagnosticSink): G
   }
   const byId = new Map(operations.map((o) => [o.operationId, o]));
   for (const group of byKey.values()) {
-    group.children.sort((a, b) => a.name.localeCompare(b.name));
-    group.operationIds.sort((a, b) => byId.get(a)!.name.localeCompare(byId.get(b)!.name));
+    group.children.sort((a, b) => compareStrings(a.name, b.name));
+    group.operationIds.sort((a, b) => compareStrings(byId.get(a)!.name, byId.get(b)!.name));
     reportClashes(group, byId, sink);
   }
   return root;

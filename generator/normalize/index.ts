@@ -1,4 +1,5 @@
 // Stage 2: OpenAPI 3.1 document → ApiModel (the IR). The only place that reads vendor extensions.
+import { compareStrings } from "../ir/order.js";
 import { DiagnosticSink, ExitCode, pointer, type Diagnostic } from "../diagnostics.js";
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type Server } from "../ir/types.js";
 import { isObject, type OpenApiDocument } from "../openapi/document.js";
@@ -50,7 +51,7 @@ export function normalize(document: OpenApiDocument, sourceOpenapiVersion: strin
     schema,
     recursive: recursive.has(name),
   }));
-  schemas.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  schemas.sort((a, b) => compareStrings(a.name, b.name));
 
   const info = isObject(document.info) ? document.info : {};
   const model: ApiModel = {
@@ -73,7 +74,7 @@ export function normalize(document: OpenApiDocument, sourceOpenapiVersion: strin
 /** Two operations cannot share `client.<group>.<name>`; from plain specs, later ones get a suffix. */
 function reportDuplicateMethods(operations: Operation[], sink: DiagnosticSink): void {
   const seen = new Map<string, Operation>();
-  for (const operation of [...operations].sort((a, b) => a.operationId.localeCompare(b.operationId))) {
+  for (const operation of [...operations].sort((a, b) => compareStrings(a.operationId, b.operationId))) {
     let key = [...operation.groupPath, operation.name].join(".");
     const first = seen.get(key);
     if (first && operation.namingSource === "extensions" && first.namingSource === "extensions") {

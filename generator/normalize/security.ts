@@ -1,11 +1,12 @@
 // Authentication: which schemes the API accepts, and the OAuth2 scopes each operation needs.
+import { compareStrings } from "../ir/order.js";
 import type { AuthModel } from "../ir/types.js";
 import { isObject, type Json, type OpenApiDocument } from "../openapi/document.js";
 
 export function normalizeAuth(document: OpenApiDocument): AuthModel {
   const schemes = isObject(document.components) && isObject(document.components.securitySchemes) ? document.components.securitySchemes : {};
   const auth: AuthModel = { bearer: false };
-  for (const [name, scheme] of Object.entries(schemes).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, scheme] of Object.entries(schemes).sort(([a], [b]) => compareStrings(a, b))) {
     if (!isObject(scheme)) continue;
     if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") auth.bearer = true;
     if (scheme.type === "oauth2" && isObject(scheme.flows) && isObject(scheme.flows.clientCredentials) && !auth.clientCredentials) {
