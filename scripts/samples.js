@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Regenerates output-samples/<spec>/<target>/ for each sample spec, or with --check fails (exit 1)
+// when any committed sample differs from what the generator produces now.
+// Uses the compiled generator in dist/ (npm run build).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { generate } from "../dist/pipeline.js";
+import { planWrite, readManifest, writeOutput } from "../dist/write/writeOutput.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const SAMPLES = [
+  { name: "embedded", spec: `${root}spec/openapi.yaml` },
+  { name: "auth0-management-2026-06-25", spec: `${root}../shared/spec/auth0-management-2026-06-25.json` },
+];
+const TARGETS = ["client"];
+const check = process.argv.includes("--check");
+
+let stale = 0;
+for (const sample of SAMPLES) {
+  if (!existsSync(sample.spec)) {
+    console.error(`missing sample spec ${sample.spec}`);
+    process.exit(2);
+  }
+  const result = await generate({ spec: sample.spec, targets: TARGETS, format: true });
+  for (const target of TARGETS) {
+    const dir = `${root}output-samples/${sample.name}/${target}`;
+    const files = result.outputs.get(target);
+    // Samples carry no hashes of the machine or time: the manifest is stable for the same input.
+    const manifest = { generator: { name: "gen", version: "sample" }, irVersion: result.model.irVersion, specHash: result.specHash, configHash: target };
+    if (check) {
+      const plan = await planWrite(dir, files, await readManifest(dir));
+      const changed = [...plan.added, ...plan.changed, ...plan.removed];
+      if (changed.length > 0) {
+        stale += changed.length;
+        console.error(`${sample.name}/${target}: ${changed.length} files differ, e.g. ${changed.slice(0, 5).join(", ")}`);
+      } else console.log(`${sample.name}/${target}: up to date (${files.length} files)`);
+    } else {
+      const plan = await writeOutput(dir, files, { force: true, manifest });
+      console.log(`${sample.name}/${target}: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`);
+    }
+  }
+}
+if (stale > 0) {
+  console.error("output-samples/ is out of date: run `npm run samples` and commit the result.");
+  process.exit(1);
+}
