@@ -31,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const program = new Command()
     .name("gen")
+    // Without this the root's --spec swallows `gen ir --spec …`.
+    .enablePositionalOptions()
     .description("Generate typed TypeScript clients from an OpenAPI 3.x document.")
     .version(GENERATOR.version)
     .exitOverride()

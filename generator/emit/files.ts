@@ -3,6 +3,8 @@ export interface GeneratedFile {
   /** POSIX path relative to the output folder, e.g. `resources/Users.ts`. */
   path: string;
   contents: string;
+  /** Copied as is from the templates folder (already formatted there); the format stage skips it. */
+  verbatim?: boolean;
 }
 
 /** Sorts by path so every later stage (formatting, writing, the manifest) sees one order. */

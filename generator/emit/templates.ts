@@ -15,7 +15,7 @@ export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL("../../templates", im
 export interface TemplateSet {
   render(name: string, data: unknown): string;
   /** Files under the target folder that are copied verbatim (not `.hbs`), by relative path. */
-  staticFiles(): Array<{ path: string; contents: string }>;
+  staticFiles(): Array<{ path: string; contents: string; verbatim: true }>;
 }
 
 export function loadTemplates(target: string, overrideDir?: string): TemplateSet {
@@ -43,7 +43,7 @@ export function loadTemplates(target: string, overrideDir?: string): TemplateSet
       return [...files]
         .filter(([path]) => !path.endsWith(".hbs"))
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([path, file]) => ({ path, contents: readFileSync(file, "utf8") }));
+        .map(([path, file]) => ({ path, contents: readFileSync(file, "utf8"), verbatim: true }));
     },
   };
 }

@@ -102,7 +102,7 @@ export interface Operation {
   queryParameters: Parameter[];
   headerParameters: Parameter[];
   cookieParameters: Parameter[];
-  /** The bag of query (and non-ignored header) parameters, when the operation has any. */
+  /** The bag of query, header and cookie parameters not marked `x-sdk-ignore`, when the operation has any. */
   requestParameters?: RequestParametersModel;
   requestBody?: RequestBody;
   responses: Response[];

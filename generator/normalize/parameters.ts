@@ -48,7 +48,8 @@ export function normalizeParameters(
       required: location === "path" || raw.required === true,
       deprecated: raw.deprecated === true,
       schema: normalizeSchema(ctx, parameterSchema(raw), `${paramAt}/schema`),
-      explode: typeof raw.explode === "boolean" ? raw.explode : (raw.style ?? "form") === "form",
+      // OpenAPI §4.8.12.4: style defaults to form for query/cookie (explode true), simple for path/header (explode false).
+      explode: typeof raw.explode === "boolean" ? raw.explode : (raw.style ?? defaultStyle(location)) === "form",
       sdkIgnored: raw["x-sdk-ignore"] === true,
     };
     if (typeof raw.description === "string") parameter.description = raw.description;
@@ -61,6 +62,10 @@ export function normalizeParameters(
   const slots = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   split.path = split.path.filter((p) => slots.includes(p.wireName)).sort((a, b) => slots.indexOf(a.wireName) - slots.indexOf(b.wireName));
   return split;
+}
+
+function defaultStyle(location: Parameter["in"]): string {
+  return location === "query" || location === "cookie" ? "form" : "simple";
 }
 
 /** A parameter's schema, or the schema of its single `content` entry. */

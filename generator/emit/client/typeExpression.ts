@@ -3,6 +3,7 @@
 import { isIdentifier } from "../../ir/names.js";
 import type { ObjectSchema, Property, Schema } from "../../ir/types.js";
 import { docComment, lifecycleTags } from "../shared/docComment.js";
+import { memberLayout } from "../shared/layout.js";
 
 export interface TypeOptions {
   /** The type of a file field (`contentMediaType: application/octet-stream`). */
@@ -86,7 +87,7 @@ export function propertyLine(property: Property, options: TypeOptions): string {
   const key = isIdentifier(property.codeName) ? property.codeName : JSON.stringify(property.codeName);
   const optional = property.required ? "" : "?";
   const type = typeExpression(property.schema, options);
-  return `${propertyDoc(property.schema, options.indent)}${options.indent}${key}${optional}: ${type};\n`;
+  return `${propertyDoc(property.schema, options.indent)}${memberLayout(options.indent, `${key}${optional}`, type)}\n`;
 }
 
 /** The doc comment of a schema used as a property or a named type. */

@@ -4,6 +4,7 @@
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
+import { objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 
 /** The namespace the resource files import the types module under. */
@@ -33,13 +34,15 @@ export interface ResourceView {
 export interface MethodView {
   doc: string;
   name: string;
+  /** The whole signature line(s), `  name(id: string, options?: RequestOptions): ApiPromise<T.X> {`. */
+  signature: string;
   /** `id: string, body: T.X, options?: RequestOptions`. */
   parameters: string;
   returnType: string;
   /** `request`, `list` or `stream`: the Core method that runs the call. */
   coreMethod: string;
   typeArguments: string;
-  /** `key: value` entries of the OperationCall literal, in order. */
+  /** The lines of the OperationCall literal's entries, indented, each ending with a comma. */
   callFields: string[];
 }
 
@@ -70,7 +73,7 @@ function schemaDeclaration(named: NamedSchema, options: TypeOptions): string {
     const body = typeExpression({ ...schema, description: undefined }, options);
     return `${doc}export interface ${named.typeName} ${body === "Record<string, never>" ? "{}" : body}\n`;
   }
-  return `${doc}export type ${named.typeName} = ${typeExpression(schema, options)};\n`;
+  return `${doc}${typeAliasLayout(`export type ${named.typeName}`, typeExpression(schema, options))}\n`;
 }
 
 function requestParametersDeclaration(operation: Operation & { requestParameters: RequestParametersModel }, options: TypeOptions): string {
@@ -154,11 +157,14 @@ function buildMethodView(operation: Operation, options: TypeOptions): MethodView
   return {
     doc: methodDoc(operation),
     name: operation.name,
+    signature: signatureLayout("  ", operation.name, parameters, returnType),
     parameters: parameters.join(", "),
     returnType,
     coreMethod,
     typeArguments,
-    callFields: callFields(operation, bag !== undefined && !bag.required).map(({ key, value }) => (key === value ? key : `${key}: ${value}`)),
+    callFields: callFields(operation, bag !== undefined && !bag.required).map(({ key, value, entries }) =>
+      entries ? objectFieldLayout(CALL_FIELD_INDENT, key, entries) : `${CALL_FIELD_INDENT}${key === value ? key : `${key}: ${value}`},`,
+    ),
   };
 }
 
@@ -168,14 +174,24 @@ function pathParameterType(schema: Schema, options: TypeOptions): string {
   return type === "unknown" ? "string" : type;
 }
 
-function callFields(operation: Operation, paramsOptional: boolean): Array<{ key: string; value: string }> {
-  const fields: Array<{ key: string; value: string }> = [
+/** Where the OperationCall literal's entries sit in the method body. */
+const CALL_FIELD_INDENT = "        ";
+
+interface CallField {
+  key: string;
+  value: string;
+  /** Set when the value is an object literal, laid out by width. */
+  entries?: string[];
+}
+
+function callFields(operation: Operation, paramsOptional: boolean): CallField[] {
+  const fields: CallField[] = [
     { key: "operationId", value: JSON.stringify(operation.operationId) },
     { key: "method", value: JSON.stringify(operation.method) },
     { key: "path", value: JSON.stringify(operation.path) },
   ];
   if (operation.pathParameters.length > 0) {
-    fields.push({ key: "pathParams", value: objectLiteral(operation.pathParameters.map((p) => [p.wireName, p.codeName])) });
+    fields.push(objectField("pathParams", operation.pathParameters.map((p) => [p.wireName, p.codeName])));
   }
   const read = (p: Parameter) => {
     const member = isIdentifier(p.codeName) ? p.codeName : `[${JSON.stringify(p.codeName)}]`;
@@ -184,13 +200,10 @@ function callFields(operation: Operation, paramsOptional: boolean): Array<{ key:
   };
   const bagMembers = operation.requestParameters?.parameters ?? [];
   const query = bagMembers.filter((p) => p.in === "query");
-  if (query.length > 0) fields.push({ key: "query", value: objectLiteral(query.map((p) => [p.wireName, read(p)])) });
+  if (query.length > 0) fields.push(objectField("query", query.map((p) => [p.wireName, read(p)])));
   const headers = bagMembers.filter((p) => p.in === "header");
   if (headers.length > 0) {
-    fields.push({
-      key: "headers",
-      value: objectLiteral(headers.map((p) => [p.wireName, p.schema.kind === "string" ? read(p) : `${read(p)} === undefined ? undefined : String(${read(p)})`])),
-    });
+    fields.push(objectField("headers", headers.map((p) => [p.wireName, p.schema.kind === "string" ? read(p) : `${read(p)} === undefined ? undefined : String(${read(p)})`])));
   }
   const body = operation.requestBody;
   if (body) {
@@ -206,18 +219,18 @@ function callFields(operation: Operation, paramsOptional: boolean): Array<{ key:
   if (paging && paging.style !== "none" && paging.itemSchema) {
     const entries: Array<[string, string]> = [["style", JSON.stringify(paging.style)]];
     if (paging.itemsKey !== undefined) entries.push(["itemsKey", JSON.stringify(paging.itemsKey)]);
-    fields.push({ key: "paging", value: objectLiteral(entries) });
+    fields.push(objectField("paging", entries));
   }
   return fields;
 }
 
-/** `{ "wire-name": value, id }`: keys quoted only when they must be. */
-function objectLiteral(entries: Array<[string, string]>): string {
-  const parts = entries.map(([key, value]) => {
-    const printedKey = isIdentifier(key) ? key : JSON.stringify(key);
-    return printedKey === value ? key : `${printedKey}: ${value}`;
+/** An object-literal field: keys quoted only when they must be, `{ id }` shorthand where it applies. */
+function objectField(key: string, entries: Array<[string, string]>): CallField {
+  const parts = entries.map(([name, value]) => {
+    const printedKey = isIdentifier(name) ? name : JSON.stringify(name);
+    return printedKey === value ? name : `${printedKey}: ${value}`;
   });
-  return `{ ${parts.join(", ")} }`;
+  return { key, value: "", entries: parts };
 }
 
 function methodDoc(operation: Operation): string {

@@ -21,7 +21,8 @@ export interface TokenContext {
 }
 
 /** A static token, or a function returning one (it may be async). */
-export type TokenSupplier = string | ((context: TokenContext) => string | Promise<string>);
+export type TokenSupplier =
+  string | ((context: TokenContext) => string | Promise<string>);
 
 export interface ClientCredentials {
   clientId: string;
@@ -47,10 +48,16 @@ export function staticTokenAuth(token: string): Authenticator {
   };
 }
 
-export function supplierAuth(supplier: (context: TokenContext) => string | Promise<string>): Authenticator {
+export function supplierAuth(
+  supplier: (context: TokenContext) => string | Promise<string>,
+): Authenticator {
   return {
     refreshable: true,
-    token: ({ forceRefresh, signal }) => raceSignal(Promise.resolve().then(() => supplier({ forceRefresh })), signal),
+    token: ({ forceRefresh, signal }) =>
+      raceSignal(
+        Promise.resolve().then(() => supplier({ forceRefresh })),
+        signal,
+      ),
     invalidate: () => {},
   };
 }
@@ -73,7 +80,10 @@ export function resolveClientCredentials(
   baseUrl: string,
 ): { tokenUrl: string; audience: string } {
   const domain = credentials.domain ?? clientDomain;
-  const origin = domain !== undefined ? `https://${normalizeDomain(domain)}` : new URL(baseUrl).origin;
+  const origin =
+    domain !== undefined
+      ? `https://${normalizeDomain(domain)}`
+      : new URL(baseUrl).origin;
   return {
     tokenUrl: credentials.tokenUrl ?? `${origin}/oauth/token`,
     audience: credentials.audience ?? `${origin}/api/v2/`,
@@ -98,9 +108,15 @@ export class ClientCredentialsAuth implements Authenticator {
 
   // `forceRefresh` is not needed here: `invalidate` already dropped the rejected token, and a
   // concurrent call may have fetched a new one worth reusing.
-  async token({ signal }: { forceRefresh: boolean; signal?: AbortSignal | undefined }): Promise<string> {
+  async token({
+    signal,
+  }: {
+    forceRefresh: boolean;
+    signal?: AbortSignal | undefined;
+  }): Promise<string> {
     const cached = this.#cached;
-    if (cached !== undefined && Date.now() < cached.refreshAt) return cached.value;
+    if (cached !== undefined && Date.now() < cached.refreshAt)
+      return cached.value;
     // The shared request runs without any one caller's signal: one caller giving up must not fail
     // the others waiting on the same token. Each caller stops waiting on its own abort instead.
     this.#inFlight ??= this.#fetchToken().finally(() => {
@@ -114,7 +130,8 @@ export class ClientCredentialsAuth implements Authenticator {
   }
 
   async #fetchToken(): Promise<CachedToken> {
-    const { credentials, tokenUrl, audience, transport, timeoutMs, retry } = this.#settings;
+    const { credentials, tokenUrl, audience, transport, timeoutMs, retry } =
+      this.#settings;
     const grant = {
       grant_type: "client_credentials",
       client_id: credentials.clientId,
@@ -123,17 +140,27 @@ export class ClientCredentialsAuth implements Authenticator {
     };
     const json = credentials.encoding === "json";
     const headers = new Headers(this.#settings.headers);
-    headers.set("content-type", json ? "application/json" : "application/x-www-form-urlencoded");
+    headers.set(
+      "content-type",
+      json ? "application/json" : "application/x-www-form-urlencoded",
+    );
     headers.set("accept", "application/json");
     const url = new URL(tokenUrl);
-    const context: RequestContext = { operationId: "oauth_token", method: "POST", path: url.pathname, url: tokenUrl };
+    const context: RequestContext = {
+      operationId: "oauth_token",
+      method: "POST",
+      path: url.pathname,
+      url: tokenUrl,
+    };
     const requestedAt = Date.now();
     const { data } = await send(
       transport,
       {
         context,
         headers,
-        body: json ? JSON.stringify(grant) : new URLSearchParams(grant).toString(),
+        body: json
+          ? JSON.stringify(grant)
+          : new URLSearchParams(grant).toString(),
         bodyPreview: redactValue(grant),
         signal: undefined,
         timeoutMs,
@@ -150,21 +177,30 @@ export class ClientCredentialsAuth implements Authenticator {
         }
       },
     );
-    const accessToken = (data as { access_token?: unknown } | undefined)?.access_token;
+    const accessToken = (data as { access_token?: unknown } | undefined)
+      ?.access_token;
     if (typeof accessToken !== "string" || accessToken === "") {
       // Say what was wrong without echoing the body, which may hold a token after all.
       throw createApiError({
         ...context,
         status: 200,
-        body: { message: "The token endpoint answered without an access_token" },
+        body: {
+          message: "The token endpoint answered without an access_token",
+        },
         headers: new Headers(),
       });
     }
     const expiresIn = Number((data as { expires_in?: unknown }).expires_in);
-    const lifetimeMs = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : 5 * 60_000;
+    const lifetimeMs =
+      Number.isFinite(expiresIn) && expiresIn > 0
+        ? expiresIn * 1000
+        : 5 * 60_000;
     // Refresh a little early so a token never expires mid-request: a tenth of its life, at most a minute.
     const marginMs = Math.min(60_000, lifetimeMs / 10);
-    const cached = { value: accessToken, refreshAt: requestedAt + lifetimeMs - marginMs };
+    const cached = {
+      value: accessToken,
+      refreshAt: requestedAt + lifetimeMs - marginMs,
+    };
     this.#cached = cached;
     return cached;
   }

@@ -15,12 +15,20 @@ export interface EncodedBody {
   preview: unknown;
 }
 
-export async function encodeBody(call: OperationCall, requested: Exclude<BodyEncoding, "none"> | undefined): Promise<EncodedBody> {
+export async function encodeBody(
+  call: OperationCall,
+  requested: Exclude<BodyEncoding, "none"> | undefined,
+): Promise<EncodedBody> {
   const encoding = chooseEncoding(call, requested);
-  if (encoding === "none" || call.body === undefined) return { body: undefined, contentType: undefined, preview: undefined };
+  if (encoding === "none" || call.body === undefined)
+    return { body: undefined, contentType: undefined, preview: undefined };
   switch (encoding) {
     case "json":
-      return { body: JSON.stringify(call.body), contentType: "application/json", preview: redactValue(call.body) };
+      return {
+        body: JSON.stringify(call.body),
+        contentType: "application/json",
+        preview: redactValue(call.body),
+      };
     case "form":
       return {
         body: encodeForm(call.body).toString(),
@@ -29,13 +37,21 @@ export async function encodeBody(call: OperationCall, requested: Exclude<BodyEnc
       };
     case "multipart": {
       const { form, summary } = await encodeMultipart(call.body);
-      return { body: form, contentType: undefined, preview: redactValue(summary) };
+      return {
+        body: form,
+        contentType: undefined,
+        preview: redactValue(summary),
+      };
     }
   }
 }
 
-function chooseEncoding(call: OperationCall, requested: BodyEncoding | undefined): BodyEncoding {
-  if (requested === undefined || requested === call.bodyEncoding) return call.bodyEncoding;
+function chooseEncoding(
+  call: OperationCall,
+  requested: BodyEncoding | undefined,
+): BodyEncoding {
+  if (requested === undefined || requested === call.bodyEncoding)
+    return call.bodyEncoding;
   const accepted = call.bodyEncodings ?? [call.bodyEncoding];
   if (!accepted.includes(requested)) {
     throw new TypeError(

@@ -12,7 +12,12 @@
 //     sdk: { name: "my-auth0-client", version: "1.2.3" },         // optional, for telemetry
 //   });
 import { ApiPromise } from "./api-promise.js";
-import { ClientCredentialsAuth, resolveClientCredentials, staticTokenAuth, supplierAuth } from "./auth.js";
+import {
+  ClientCredentialsAuth,
+  resolveClientCredentials,
+  staticTokenAuth,
+  supplierAuth,
+} from "./auth.js";
 import type { ClientCredentials, TokenSupplier } from "./auth.js";
 import { encodeBody } from "./body.js";
 import type { RequestContext } from "./errors.js";
@@ -22,9 +27,25 @@ import { PagePromise } from "./paging.js";
 import { readSuccess } from "./response.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry.js";
 import { EventStream } from "./sse.js";
-import { telemetryHeaders, type SdkInfo, type TelemetryOptions } from "./telemetry.js";
-import { send, type Authenticator, type Consume, type FetchFunction, type Transport } from "./transport.js";
-import { fillPath, mergeQuery, normalizeDomain, queryString, trimBaseUrl } from "./url.js";
+import {
+  telemetryHeaders,
+  type SdkInfo,
+  type TelemetryOptions,
+} from "./telemetry.js";
+import {
+  send,
+  type Authenticator,
+  type Consume,
+  type FetchFunction,
+  type Transport,
+} from "./transport.js";
+import {
+  fillPath,
+  mergeQuery,
+  normalizeDomain,
+  queryString,
+  trimBaseUrl,
+} from "./url.js";
 
 // Kept importable from core.ts, where generated code and older templates looked for them.
 export { fillPath, queryString };
@@ -94,29 +115,56 @@ export class Core {
     this.#options = options;
     this.baseUrl = resolveBaseUrl(options, config);
     const fetchImpl = options.fetch ?? defaultFetch;
-    this.#transport = { fetch: fetchImpl, observer: new Observer(options, options.logger) };
-    this.#defaultHeaders = new Headers(telemetryHeaders(config.sdk ?? DEFAULT_SDK, options.telemetry, options.userAgent));
+    this.#transport = {
+      fetch: fetchImpl,
+      observer: new Observer(options, options.logger),
+    };
+    this.#defaultHeaders = new Headers(
+      telemetryHeaders(
+        config.sdk ?? DEFAULT_SDK,
+        options.telemetry,
+        options.userAgent,
+      ),
+    );
     this.#auth = this.#createAuth(options);
   }
 
   /** A JSON (or bodiless) operation. */
   request<T>(call: OperationCall, options: RequestOptions = {}): ApiPromise<T> {
     const query = mergeQuery(call.query, options.query);
-    return new ApiPromise<T>(this.#execute(call, options, query, (response) => readSuccess<T>(response, call.responseKind)));
+    return new ApiPromise<T>(
+      this.#execute(call, options, query, (response) =>
+        readSuccess<T>(response, call.responseKind),
+      ),
+    );
   }
 
   /** A list operation: awaits to the first page, iterates every item of every page. */
-  list<TPage, TItem>(call: OperationCall, options: RequestOptions = {}): PagePromise<TPage, TItem> {
+  list<TPage, TItem>(
+    call: OperationCall,
+    options: RequestOptions = {},
+  ): PagePromise<TPage, TItem> {
     const fetchPage = (query: Record<string, QueryValue>) =>
-      this.#execute(call, options, query, (response) => readSuccess<TPage>(response, call.responseKind));
+      this.#execute(call, options, query, (response) =>
+        readSuccess<TPage>(response, call.responseKind),
+      );
     const query = mergeQuery(call.query, options.query);
-    return new PagePromise<TPage, TItem>(fetchPage(query), fetchPage, query, call.paging);
+    return new PagePromise<TPage, TItem>(
+      fetchPage(query),
+      fetchPage,
+      query,
+      call.paging,
+    );
   }
 
   /** A `text/event-stream` operation: resolves once the stream is open (2xx headers received). */
-  stream<T>(call: OperationCall, options: RequestOptions = {}): ApiPromise<EventStream<T>> {
+  stream<T>(
+    call: OperationCall,
+    options: RequestOptions = {},
+  ): ApiPromise<EventStream<T>> {
     const query = mergeQuery(call.query, options.query);
-    const open: Consume<EventStream<T>> = async (response, attempt, context) => new EventStream<T>(response.body, attempt, context);
+    const open: Consume<EventStream<T>> = async (response, attempt, context) =>
+      new EventStream<T>(response.body, attempt, context);
     return new ApiPromise(this.#execute(call, options, query, open, true));
   }
 
@@ -129,14 +177,23 @@ export class Core {
   ) {
     const path = fillPath(call.path, call.pathParams);
     const url = this.baseUrl + path + queryString(query);
-    const context: RequestContext = { operationId: call.operationId, method: call.method, path, url };
+    const context: RequestContext = {
+      operationId: call.operationId,
+      method: call.method,
+      path,
+      url,
+    };
     const encoded = await encodeBody(call, options.bodyEncoding);
 
     const headers = new Headers(this.#defaultHeaders);
-    headers.set("accept", call.responseKind === "sse" ? "text/event-stream" : "application/json");
+    headers.set(
+      "accept",
+      call.responseKind === "sse" ? "text/event-stream" : "application/json",
+    );
     applyHeaders(headers, this.#options.headers);
     applyHeaders(headers, call.headers, false);
-    if (encoded.contentType !== undefined) headers.set("content-type", encoded.contentType);
+    if (encoded.contentType !== undefined)
+      headers.set("content-type", encoded.contentType);
     applyHeaders(headers, options.headers);
 
     return send(
@@ -147,7 +204,8 @@ export class Core {
         body: encoded.body,
         bodyPreview: encoded.preview,
         signal: options.signal,
-        timeoutMs: options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs:
+          options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retry: resolveRetryOptions(this.#options.retry, options.retry),
         auth: this.#auth,
         stream,
@@ -157,13 +215,23 @@ export class Core {
   }
 
   #createAuth(options: ClientOptions): Authenticator | undefined {
-    if (options.token !== undefined && options.clientCredentials !== undefined) {
-      throw new TypeError("Pass either `token` or `clientCredentials`, not both");
+    if (
+      options.token !== undefined &&
+      options.clientCredentials !== undefined
+    ) {
+      throw new TypeError(
+        "Pass either `token` or `clientCredentials`, not both",
+      );
     }
-    if (typeof options.token === "string") return staticTokenAuth(options.token);
+    if (typeof options.token === "string")
+      return staticTokenAuth(options.token);
     if (typeof options.token === "function") return supplierAuth(options.token);
     if (options.clientCredentials !== undefined) {
-      const { tokenUrl, audience } = resolveClientCredentials(options.clientCredentials, options.domain, this.baseUrl);
+      const { tokenUrl, audience } = resolveClientCredentials(
+        options.clientCredentials,
+        options.domain,
+        this.baseUrl,
+      );
       return new ClientCredentialsAuth({
         credentials: options.clientCredentials,
         tokenUrl,
@@ -182,7 +250,9 @@ export class Core {
 // called as a method of another object, and looking it up per call picks up late polyfills.
 const defaultFetch: FetchFunction = (url, init) => {
   if (typeof globalThis.fetch !== "function") {
-    throw new TypeError("No global fetch: pass `fetch` in the client options (Node 18+ and browsers have one)");
+    throw new TypeError(
+      "No global fetch: pass `fetch` in the client options (Node 18+ and browsers have one)",
+    );
   }
   return globalThis.fetch(url, init);
 };
@@ -190,17 +260,26 @@ const defaultFetch: FetchFunction = (url, init) => {
 function resolveBaseUrl(options: ClientOptions, config: CoreConfig): string {
   const domain = options.domain ?? options.clientCredentials?.domain;
   const baseUrl = trimBaseUrl(
-    options.baseUrl ?? (domain !== undefined ? config.baseUrlForDomain(normalizeDomain(domain)) : config.defaultBaseUrl),
+    options.baseUrl ??
+      (domain !== undefined
+        ? config.baseUrlForDomain(normalizeDomain(domain))
+        : config.defaultBaseUrl),
   );
   if (/\{[^}]*\}/.test(baseUrl)) {
-    throw new TypeError(`Pass \`domain\` (e.g. "tenant.auth0.com") or \`baseUrl\` when creating the client; the default server URL ${baseUrl} has placeholders`);
+    throw new TypeError(
+      `Pass \`domain\` (e.g. "tenant.auth0.com") or \`baseUrl\` when creating the client; the default server URL ${baseUrl} has placeholders`,
+    );
   }
   return baseUrl;
 }
 
 // An undefined value removes the header when a caller wrote it on purpose (client or request
 // headers) but just means "parameter not passed" for the operation's header parameters.
-function applyHeaders(target: Headers, source: Record<string, string | undefined> | undefined, undefinedRemoves = true): void {
+function applyHeaders(
+  target: Headers,
+  source: Record<string, string | undefined> | undefined,
+  undefinedRemoves = true,
+): void {
   if (source === undefined) return;
   for (const [name, value] of Object.entries(source)) {
     if (value !== undefined) target.set(name, value);

@@ -101,7 +101,9 @@ export class TimeoutError extends Error {
   readonly url: string;
   readonly operationId: string;
   constructor(context: RequestContext, timeoutMs: number) {
-    super(`${context.method} ${context.path} timed out after ${timeoutMs} ms (${context.operationId})`);
+    super(
+      `${context.method} ${context.path} timed out after ${timeoutMs} ms (${context.operationId})`,
+    );
     this.timeoutMs = timeoutMs;
     this.method = context.method;
     this.path = context.path;
@@ -118,7 +120,10 @@ export class ConnectionError extends Error {
   readonly url: string;
   readonly operationId: string;
   constructor(context: RequestContext, cause: unknown) {
-    super(`${context.method} ${context.path} failed to connect: ${describeCause(cause)} (${context.operationId})`, { cause });
+    super(
+      `${context.method} ${context.path} failed to connect: ${describeCause(cause)} (${context.operationId})`,
+      { cause },
+    );
     this.method = context.method;
     this.path = context.path;
     this.url = context.url;
@@ -150,12 +155,16 @@ export function createApiError(init: ApiErrorInit): ApiError {
 // The body's own message is the most useful part, so it comes first after the status; OAuth errors
 // use `error_description`/`error` instead of `message`.
 function apiErrorMessage(init: ApiErrorInit): string {
-  const status = init.statusText ? `${init.status} ${init.statusText}` : String(init.status);
+  const status = init.statusText
+    ? `${init.status} ${init.statusText}`
+    : String(init.status);
   const detail =
     stringField(init.body, "message") ??
     stringField(init.body, "error_description") ??
     stringField(init.body, "error") ??
-    (typeof init.body === "string" && init.body.trim() !== "" ? truncate(init.body.trim(), 300) : undefined);
+    (typeof init.body === "string" && init.body.trim() !== ""
+      ? truncate(init.body.trim(), 300)
+      : undefined);
   const code = stringField(init.body, "errorCode");
   return (
     `${init.method} ${init.path} failed with ${status}` +
@@ -166,7 +175,9 @@ function apiErrorMessage(init: ApiErrorInit): string {
 }
 
 function field(body: unknown, key: string): unknown {
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof body === "object" && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function stringField(body: unknown, key: string): string | undefined {

@@ -12,7 +12,9 @@
 /** Encodes a plain object as form fields following the rules above. */
 export function encodeForm(body: unknown): URLSearchParams {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new TypeError("A form-urlencoded body must be a plain object of fields");
+    throw new TypeError(
+      "A form-urlencoded body must be a plain object of fields",
+    );
   }
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {

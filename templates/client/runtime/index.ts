@@ -53,7 +53,18 @@ export type { ApiErrorInit, RateLimitInfo, RequestContext } from "./errors.js";
 
 export type { ClientCredentials, TokenContext, TokenSupplier } from "./auth.js";
 export type { RetryOptions } from "./retry.js";
-export type { Hooks, Logger, RequestEvent, ResponseEvent, RetryEvent } from "./observability.js";
+export type {
+  Hooks,
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from "./observability.js";
 export type { SdkInfo, TelemetryOptions } from "./telemetry.js";
 export type { FetchFunction } from "./transport.js";
-export type { FileData, FileFromPath, FileWithMetadata, Uploadable } from "./multipart.js";
+export type {
+  FileData,
+  FileFromPath,
+  FileWithMetadata,
+  Uploadable,
+} from "./multipart.js";

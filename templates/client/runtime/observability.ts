@@ -62,21 +62,30 @@ export class Observer {
 
   request(event: RequestEvent): void {
     safely(() => this.#hooks.onRequest?.(event));
-    this.#log(`→ ${event.method} ${event.url} (attempt ${event.attempt})`, { ...event });
+    this.#log(`→ ${event.method} ${event.url} (attempt ${event.attempt})`, {
+      ...event,
+    });
   }
 
   response(event: ResponseEvent): void {
     safely(() => this.#hooks.onResponse?.(event));
-    this.#log(`← ${event.status} ${event.method} ${event.url} in ${event.durationMs} ms`, { ...event });
+    this.#log(
+      `← ${event.status} ${event.method} ${event.url} in ${event.durationMs} ms`,
+      { ...event },
+    );
   }
 
   retry(event: RetryEvent): void {
     safely(() => this.#hooks.onRetry?.(event));
-    const why = event.status !== undefined ? `HTTP ${event.status}` : event.reason;
-    this.#log(`↻ retrying ${event.method} ${event.url} after ${why} in ${event.delayMs} ms (attempt ${event.attempt})`, {
-      ...event,
-      error: event.error?.message,
-    });
+    const why =
+      event.status !== undefined ? `HTTP ${event.status}` : event.reason;
+    this.#log(
+      `↻ retrying ${event.method} ${event.url} after ${why} in ${event.delayMs} ms (attempt ${event.attempt})`,
+      {
+        ...event,
+        error: event.error?.message,
+      },
+    );
   }
 
   #log(message: string, details: Record<string, unknown>): void {

@@ -5,10 +5,17 @@
 // it is spec text evaluated as code: the path template is a plain string the runtime fills in with
 // encoded values.
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+export type HttpMethod =
+  "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
 /** A query value as callers pass it: arrays repeat the key (style form, explode true). */
-export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>;
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | ReadonlyArray<string | number | boolean>;
 
 /** How the request body goes on the wire. */
 export type BodyEncoding = "none" | "json" | "form" | "multipart";

@@ -17,9 +17,14 @@ import { ApiPromise, type WithRawResponse } from "./api-promise.js";
 import type { PagingSpec, QueryValue } from "./operation.js";
 
 /** Fetches one page with the given query (the call's query plus the paging parameters). */
-export type FetchPage<TPage> = (query: Record<string, QueryValue>) => Promise<WithRawResponse<TPage>>;
+export type FetchPage<TPage> = (
+  query: Record<string, QueryValue>,
+) => Promise<WithRawResponse<TPage>>;
 
-export class PagePromise<TPage, TItem> extends ApiPromise<TPage> implements AsyncIterable<TItem> {
+export class PagePromise<TPage, TItem>
+  extends ApiPromise<TPage>
+  implements AsyncIterable<TItem>
+{
   readonly #fetchPage: FetchPage<TPage>;
   readonly #query: Record<string, QueryValue>;
   readonly #paging: PagingSpec | undefined;
@@ -28,7 +33,12 @@ export class PagePromise<TPage, TItem> extends ApiPromise<TPage> implements Asyn
    * @param first the first page's request, already started with `query`
    * @param query the merged query of the first request (call query + per-request query)
    */
-  constructor(first: Promise<WithRawResponse<TPage>>, fetchPage: FetchPage<TPage>, query: Record<string, QueryValue>, paging: PagingSpec | undefined) {
+  constructor(
+    first: Promise<WithRawResponse<TPage>>,
+    fetchPage: FetchPage<TPage>,
+    query: Record<string, QueryValue>,
+    paging: PagingSpec | undefined,
+  ) {
     super(first);
     this.#fetchPage = fetchPage;
     this.#query = query;
@@ -53,13 +63,17 @@ export class PagePromise<TPage, TItem> extends ApiPromise<TPage> implements Asyn
 
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
     for await (const page of this.pages()) {
-      for (const item of pageItems<TItem>(page, this.#paging?.itemsKey)) yield item;
+      for (const item of pageItems<TItem>(page, this.#paging?.itemsKey))
+        yield item;
     }
   }
 }
 
 /** The items of one page body (see the file comment). */
-export function pageItems<TItem>(page: unknown, itemsKey: string | undefined): TItem[] {
+export function pageItems<TItem>(
+  page: unknown,
+  itemsKey: string | undefined,
+): TItem[] {
   if (Array.isArray(page)) return page as TItem[];
   if (typeof page !== "object" || page === null) return [];
   const record = page as Record<string, unknown>;
@@ -76,11 +90,18 @@ export interface PageCursor {
   next(page: unknown): Record<string, QueryValue> | undefined;
 }
 
-export function pageCursor(paging: PagingSpec | undefined, query: Record<string, QueryValue>): PageCursor {
+export function pageCursor(
+  paging: PagingSpec | undefined,
+  query: Record<string, QueryValue>,
+): PageCursor {
   if (paging === undefined) return { next: () => undefined };
   const checkpoint =
-    paging.style === "checkpoint" || (paging.style === "both" && (query["from"] !== undefined || query["take"] !== undefined));
-  return checkpoint ? checkpointCursor(query) : offsetCursor(paging.itemsKey, query);
+    paging.style === "checkpoint" ||
+    (paging.style === "both" &&
+      (query["from"] !== undefined || query["take"] !== undefined));
+  return checkpoint
+    ? checkpointCursor(query)
+    : offsetCursor(paging.itemsKey, query);
 }
 
 function checkpointCursor(query: Record<string, QueryValue>): PageCursor {
@@ -95,7 +116,10 @@ function checkpointCursor(query: Record<string, QueryValue>): PageCursor {
   };
 }
 
-function offsetCursor(itemsKey: string | undefined, query: Record<string, QueryValue>): PageCursor {
+function offsetCursor(
+  itemsKey: string | undefined,
+  query: Record<string, QueryValue>,
+): PageCursor {
   let pageIndex = toInt(query["page"]) ?? 0;
   const perPage = toInt(query["per_page"]);
   let firstLength: number | undefined;
@@ -104,7 +128,11 @@ function offsetCursor(itemsKey: string | undefined, query: Record<string, QueryV
       const count = pageItems(page, itemsKey).length;
       if (count === 0) return undefined;
       firstLength ??= count;
-      const size = perPage ?? toInt(field(page, "limit")) ?? toInt(field(page, "per_page")) ?? firstLength;
+      const size =
+        perPage ??
+        toInt(field(page, "limit")) ??
+        toInt(field(page, "per_page")) ??
+        firstLength;
       if (count < size) return undefined;
       const total = toInt(field(page, "total"));
       if (total !== undefined) {
@@ -118,14 +146,23 @@ function offsetCursor(itemsKey: string | undefined, query: Record<string, QueryV
 }
 
 function field(page: unknown, key: string): unknown {
-  return typeof page === "object" && page !== null && !Array.isArray(page) ? (page as Record<string, unknown>)[key] : undefined;
+  return typeof page === "object" && page !== null && !Array.isArray(page)
+    ? (page as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function toInt(value: unknown): number | undefined {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  return typeof number === "number" && Number.isFinite(number) ? Math.trunc(number) : undefined;
+  const number =
+    typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof number === "number" && Number.isFinite(number)
+    ? Math.trunc(number)
+    : undefined;
 }
 
 function numberOrString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+  return typeof value === "string"
+    ? value
+    : typeof value === "number"
+      ? String(value)
+      : undefined;
 }

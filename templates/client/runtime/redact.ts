@@ -4,8 +4,10 @@
 
 export const REDACTED = "[REDACTED]";
 
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|api-key|password/i;
-const SECRET_KEYS = /secret|password|passphrase|token|authorization|api_?key|private_?key|assertion|otp|recovery_code/i;
+const SECRET_HEADERS =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|api-key|password/i;
+const SECRET_KEYS =
+  /secret|password|passphrase|token|authorization|api_?key|private_?key|assertion|otp|recovery_code/i;
 
 /** A plain header record with secret values replaced. */
 export function redactHeaders(headers: Headers): Record<string, string> {
@@ -19,10 +21,14 @@ export function redactHeaders(headers: Headers): Record<string, string> {
 /** A deep copy of a JSON-like value with secret-looking keys replaced. */
 export function redactValue(value: unknown, depth = 0): unknown {
   if (depth > 20 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
+  if (Array.isArray(value))
+    return value.map((item) => redactValue(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    out[key] = SECRET_KEYS.test(key) && item !== undefined && item !== null ? REDACTED : redactValue(item, depth + 1);
+    out[key] =
+      SECRET_KEYS.test(key) && item !== undefined && item !== null
+        ? REDACTED
+        : redactValue(item, depth + 1);
   }
   return out;
 }
@@ -37,7 +43,9 @@ export function redactUrl(url: string): string {
   search.forEach((value, key) => {
     const secret = SECRET_KEYS.test(key);
     changed ||= secret;
-    parts.push(`${encodeURIComponent(key)}=${secret ? REDACTED : encodeURIComponent(value)}`);
+    parts.push(
+      `${encodeURIComponent(key)}=${secret ? REDACTED : encodeURIComponent(value)}`,
+    );
   });
   return changed ? `${url.slice(0, queryStart)}?${parts.join("&")}` : url;
 }

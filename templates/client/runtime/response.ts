@@ -5,7 +5,11 @@ import type { ResponseKind } from "./operation.js";
 
 /** The parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
 export async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || response.status === 304) {
+  if (
+    response.status === 204 ||
+    response.status === 205 ||
+    response.status === 304
+  ) {
     await discardBody(response);
     return undefined;
   }
@@ -19,7 +23,10 @@ export async function readBody(response: Response): Promise<unknown> {
 }
 
 /** The success value for a `json` or `void` operation. */
-export async function readSuccess<T>(response: Response, kind: ResponseKind): Promise<T> {
+export async function readSuccess<T>(
+  response: Response,
+  kind: ResponseKind,
+): Promise<T> {
   if (kind === "void") {
     // Read rather than cancel: a fully read body lets the keep-alive connection be reused. The
     // status already says the call succeeded, so a failure while reading changes nothing.

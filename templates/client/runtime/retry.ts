@@ -24,33 +24,53 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   retryNonIdempotent: false,
 };
 
-export function resolveRetryOptions(...layers: Array<RetryOptions | undefined>): ResolvedRetryOptions {
+export function resolveRetryOptions(
+  ...layers: Array<RetryOptions | undefined>
+): ResolvedRetryOptions {
   const resolved: ResolvedRetryOptions = { ...DEFAULT_RETRY };
   for (const layer of layers) {
     if (layer === undefined) continue;
-    if (layer.maxRetries !== undefined) resolved.maxRetries = Math.max(0, Math.floor(layer.maxRetries));
-    if (layer.baseDelayMs !== undefined) resolved.baseDelayMs = Math.max(0, layer.baseDelayMs);
-    if (layer.maxDelayMs !== undefined) resolved.maxDelayMs = Math.max(0, layer.maxDelayMs);
-    if (layer.retryNonIdempotent !== undefined) resolved.retryNonIdempotent = layer.retryNonIdempotent;
+    if (layer.maxRetries !== undefined)
+      resolved.maxRetries = Math.max(0, Math.floor(layer.maxRetries));
+    if (layer.baseDelayMs !== undefined)
+      resolved.baseDelayMs = Math.max(0, layer.baseDelayMs);
+    if (layer.maxDelayMs !== undefined)
+      resolved.maxDelayMs = Math.max(0, layer.maxDelayMs);
+    if (layer.retryNonIdempotent !== undefined)
+      resolved.retryNonIdempotent = layer.retryNonIdempotent;
   }
   return resolved;
 }
 
-const IDEMPOTENT: ReadonlySet<string> = new Set<HttpMethod>(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+const IDEMPOTENT: ReadonlySet<string> = new Set<HttpMethod>([
+  "GET",
+  "HEAD",
+  "PUT",
+  "DELETE",
+  "OPTIONS",
+]);
 
 export function isIdempotent(method: string): boolean {
   return IDEMPOTENT.has(method.toUpperCase());
 }
 
 /** Whether an HTTP status deserves another attempt. 501/505 mean "never going to work". */
-export function isRetryableStatus(status: number, method: string, options: ResolvedRetryOptions): boolean {
+export function isRetryableStatus(
+  status: number,
+  method: string,
+  options: ResolvedRetryOptions,
+): boolean {
   if (status === 429) return true;
-  const transient = status === 408 || (status >= 500 && status !== 501 && status !== 505);
+  const transient =
+    status === 408 || (status >= 500 && status !== 501 && status !== 505);
   return transient && (options.retryNonIdempotent || isIdempotent(method));
 }
 
 /** Timeouts and connection errors: the request may or may not have reached the server. */
-export function isRetryableFailure(method: string, options: ResolvedRetryOptions): boolean {
+export function isRetryableFailure(
+  method: string,
+  options: ResolvedRetryOptions,
+): boolean {
   return options.retryNonIdempotent || isIdempotent(method);
 }
 
@@ -59,13 +79,24 @@ export function isRetryableFailure(method: string, options: ResolvedRetryOptions
  * then `X-RateLimit-Reset` (epoch seconds, Auth0's header), then exponential backoff with jitter.
  * Always capped at `maxDelayMs`.
  */
-export function retryDelay(retry: number, headers: Headers | undefined, options: ResolvedRetryOptions, now = Date.now()): number {
-  const hinted = headers === undefined ? undefined : (retryAfterMs(headers, now) ?? rateLimitResetMs(headers, now));
+export function retryDelay(
+  retry: number,
+  headers: Headers | undefined,
+  options: ResolvedRetryOptions,
+  now = Date.now(),
+): number {
+  const hinted =
+    headers === undefined
+      ? undefined
+      : (retryAfterMs(headers, now) ?? rateLimitResetMs(headers, now));
   const delay = hinted ?? backoffMs(retry, options);
   return Math.min(Math.max(0, delay), options.maxDelayMs);
 }
 
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+export function retryAfterMs(
+  headers: Headers,
+  now = Date.now(),
+): number | undefined {
   const raw = headers.get("retry-after")?.trim();
   if (!raw) return undefined;
   if (/^\d+(\.\d+)?$/.test(raw)) return Math.round(Number(raw) * 1000);
@@ -73,7 +104,10 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function rateLimitResetMs(headers: Headers, now = Date.now()): number | undefined {
+export function rateLimitResetMs(
+  headers: Headers,
+  now = Date.now(),
+): number | undefined {
   const raw = headers.get("x-ratelimit-reset")?.trim();
   if (!raw || !/^\d+(\.\d+)?$/.test(raw)) return undefined;
   return Math.max(0, Math.round(Number(raw) * 1000 - now));
@@ -82,7 +116,10 @@ export function rateLimitResetMs(headers: Headers, now = Date.now()): number | u
 // Exponential growth spreads retries out; the random quarter stops many clients that failed
 // together from retrying in lockstep.
 function backoffMs(retry: number, options: ResolvedRetryOptions): number {
-  const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  const exponential = Math.min(
+    options.maxDelayMs,
+    options.baseDelayMs * 2 ** Math.max(0, retry - 1),
+  );
   return exponential * (1 - Math.random() * 0.25);
 }
 

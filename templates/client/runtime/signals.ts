@@ -20,7 +20,10 @@ export interface AttemptSignal {
 }
 
 /** `timeoutMs` of 0, a negative number or Infinity means no timeout. */
-export function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+export function attemptSignal(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
   let callerAborted = false;
@@ -33,10 +36,16 @@ export function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: 
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
 
-  if (Number.isFinite(timeoutMs) && timeoutMs > 0 && !controller.signal.aborted) {
+  if (
+    Number.isFinite(timeoutMs) &&
+    timeoutMs > 0 &&
+    !controller.signal.aborted
+  ) {
     timer = setTimeout(() => {
       timedOut = true;
-      controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, "TimeoutError"));
+      controller.abort(
+        new DOMException(`Timed out after ${timeoutMs} ms`, "TimeoutError"),
+      );
     }, timeoutMs);
   }
 
@@ -65,7 +74,10 @@ export function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: 
 }
 
 /** Rejects with the caller's abort reason as soon as `signal` fires, else settles like `promise`. */
-export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceSignal<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
   if (signal === undefined) return promise;
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {

@@ -43,7 +43,11 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
   #closed = false;
   #lastEventId: string | undefined;
 
-  constructor(body: ReadableStream<Uint8Array> | null, attempt?: AttemptSignal, context?: RequestContext) {
+  constructor(
+    body: ReadableStream<Uint8Array> | null,
+    attempt?: AttemptSignal,
+    context?: RequestContext,
+  ) {
     this.#body = body;
     this.#attempt = attempt;
     this.#context = context;
@@ -57,13 +61,20 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
   /** Stops the stream and the underlying request. Safe to call more than once. */
   close(): void {
     this.#closed = true;
-    this.#attempt?.abort(new DOMException("The event stream was closed", "AbortError"));
+    this.#attempt?.abort(
+      new DOMException("The event stream was closed", "AbortError"),
+    );
     this.#attempt?.dispose();
     this.#body?.cancel().catch(() => undefined);
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<ServerSentEvent<T>, void, undefined> {
-    if (this.#iterated) throw new TypeError("An EventStream can be iterated only once");
+  async *[Symbol.asyncIterator](): AsyncGenerator<
+    ServerSentEvent<T>,
+    void,
+    undefined
+  > {
+    if (this.#iterated)
+      throw new TypeError("An EventStream can be iterated only once");
     this.#iterated = true;
     if (this.#body === null) return;
     const reader = this.#body.getReader();
@@ -80,8 +91,12 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
           if (this.#closed) return;
           throw this.#readFailure(error);
         }
-        const text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
-        const events = chunk.done ? [...parser.push(text), ...parser.end()] : parser.push(text);
+        const text = chunk.done
+          ? decoder.decode()
+          : decoder.decode(chunk.value, { stream: true });
+        const events = chunk.done
+          ? [...parser.push(text), ...parser.end()]
+          : parser.push(text);
         for (const raw of events) {
           this.#lastEventId = raw.id;
           yield toTyped<T>(raw);
@@ -101,7 +116,9 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
   #readFailure(error: unknown): unknown {
     if (this.#attempt?.callerAborted) return this.#attempt.signal.reason;
     if (this.#attempt?.signal.aborted) return this.#attempt.signal.reason;
-    return this.#context !== undefined ? new ConnectionError(this.#context, error) : error;
+    return this.#context !== undefined
+      ? new ConnectionError(this.#context, error)
+      : error;
   }
 }
 
@@ -113,7 +130,13 @@ function toTyped<T>(raw: RawServerSentEvent): ServerSentEvent<T> {
     // Not JSON: keep the text.
   }
   // "message" is also the name of events sent without an `event:` line, which carry no tag to copy.
-  if (raw.event !== "message" && typeof data === "object" && data !== null && !Array.isArray(data) && !("type" in data)) {
+  if (
+    raw.event !== "message" &&
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    !("type" in data)
+  ) {
     data = { type: raw.event, ...(data as Record<string, unknown>) };
   }
   return { event: raw.event, data: data as T, id: raw.id, retry: raw.retry };

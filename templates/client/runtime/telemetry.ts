@@ -28,12 +28,18 @@ export function telemetryHeaders(
   userAgent: string | undefined,
 ): Record<string, string> {
   const identity = [`${sdk.name}/${sdk.version}`, runtimeToken()]
-    .concat(Object.entries(typeof telemetry === "object" ? (telemetry.extra ?? {}) : {}).map(([k, v]) => `${k}/${v}`))
+    .concat(
+      Object.entries(
+        typeof telemetry === "object" ? (telemetry.extra ?? {}) : {},
+      ).map(([k, v]) => `${k}/${v}`),
+    )
     .filter((token): token is string => token !== undefined)
     .join(" ");
   const headers: Record<string, string> = {};
   if (telemetry !== false) {
-    const name = (typeof telemetry === "object" ? telemetry.headerName : undefined) ?? DEFAULT_TELEMETRY_HEADER;
+    const name =
+      (typeof telemetry === "object" ? telemetry.headerName : undefined) ??
+      DEFAULT_TELEMETRY_HEADER;
     headers[name.toLowerCase()] = identity;
   }
   if (!isBrowser()) headers["user-agent"] = userAgent ?? identity;

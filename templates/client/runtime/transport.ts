@@ -12,17 +12,29 @@ import {
 import type { Observer } from "./observability.js";
 import { redactHeaders, redactUrl } from "./redact.js";
 import { discardBody, readBody } from "./response.js";
-import { isRetryableFailure, isRetryableStatus, retryDelay, sleep, type ResolvedRetryOptions } from "./retry.js";
+import {
+  isRetryableFailure,
+  isRetryableStatus,
+  retryDelay,
+  sleep,
+  type ResolvedRetryOptions,
+} from "./retry.js";
 import { attemptSignal, type AttemptSignal } from "./signals.js";
 
 /** The fetch signature the runtime needs; the global `fetch` and most polyfills fit it. */
-export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+export type FetchFunction = (
+  url: string,
+  init: RequestInit,
+) => Promise<Response>;
 
 /** Supplies bearer tokens to the attempt loop (see auth.ts). */
 export interface Authenticator {
   /** Whether asking again after a 401 can yield a different token. */
   readonly refreshable: boolean;
-  token(options: { forceRefresh: boolean; signal?: AbortSignal | undefined }): Promise<string | undefined>;
+  token(options: {
+    forceRefresh: boolean;
+    signal?: AbortSignal | undefined;
+  }): Promise<string | undefined>;
   /** Forget `token` (it got a 401) unless a newer one already replaced it. */
   invalidate(token: string): void;
 }
@@ -45,14 +57,22 @@ export interface TransportRequest {
 }
 
 /** Reads a 2xx response into the call's value. Runs inside the attempt's timeout. */
-export type Consume<R> = (response: Response, attempt: AttemptSignal, context: RequestContext) => Promise<R>;
+export type Consume<R> = (
+  response: Response,
+  attempt: AttemptSignal,
+  context: RequestContext,
+) => Promise<R>;
 
 export interface Transport {
   fetch: FetchFunction;
   observer: Observer;
 }
 
-export async function send<R>(transport: Transport, request: TransportRequest, consume: Consume<R>): Promise<WithRawResponse<R>> {
+export async function send<R>(
+  transport: Transport,
+  request: TransportRequest,
+  consume: Consume<R>,
+): Promise<WithRawResponse<R>> {
   const { context, retry, signal, auth } = request;
   let retriesUsed = 0;
   let refreshed = false;
@@ -60,10 +80,14 @@ export async function send<R>(transport: Transport, request: TransportRequest, c
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw signal.reason;
-    const token = auth === undefined ? undefined : await auth.token({ forceRefresh, signal });
+    const token =
+      auth === undefined
+        ? undefined
+        : await auth.token({ forceRefresh, signal });
     forceRefresh = false;
     const headers = new Headers(request.headers);
-    if (token !== undefined && !headers.has("authorization")) headers.set("authorization", `Bearer ${token}`);
+    if (token !== undefined && !headers.has("authorization"))
+      headers.set("authorization", `Bearer ${token}`);
 
     transport.observer.request({
       operationId: context.operationId,
@@ -78,16 +102,30 @@ export async function send<R>(transport: Transport, request: TransportRequest, c
     const started = Date.now();
     let response: Response;
     try {
-      response = await transport.fetch(context.url, { method: context.method, headers, body: request.body ?? null, signal: scope.signal });
+      response = await transport.fetch(context.url, {
+        method: context.method,
+        headers,
+        body: request.body ?? null,
+        signal: scope.signal,
+      });
     } catch (error) {
       scope.dispose();
       const failure = classifyFailure(error, scope, context, request.timeoutMs);
-      if (retriesUsed < retry.maxRetries && isRetryableFailure(context.method, retry)) {
+      if (
+        retriesUsed < retry.maxRetries &&
+        isRetryableFailure(context.method, retry)
+      ) {
         retriesUsed++;
-        await waitBeforeRetry(transport, request, attempt + 1, retryDelay(retriesUsed, undefined, retry), {
-          reason: failure instanceof TimeoutError ? "timeout" : "connection",
-          error: failure,
-        });
+        await waitBeforeRetry(
+          transport,
+          request,
+          attempt + 1,
+          retryDelay(retriesUsed, undefined, retry),
+          {
+            reason: failure instanceof TimeoutError ? "timeout" : "connection",
+            error: failure,
+          },
+        );
         continue;
       }
       throw failure;
@@ -103,25 +141,42 @@ export async function send<R>(transport: Transport, request: TransportRequest, c
       durationMs: Date.now() - started,
     });
 
-    if (response.status === 401 && auth?.refreshable && token !== undefined && !refreshed) {
+    if (
+      response.status === 401 &&
+      auth?.refreshable &&
+      token !== undefined &&
+      !refreshed
+    ) {
       refreshed = true;
       forceRefresh = true;
       await discardBody(response);
       scope.dispose();
       auth.invalidate(token);
-      await waitBeforeRetry(transport, request, attempt + 1, 0, { reason: "unauthorized", status: 401 });
+      await waitBeforeRetry(transport, request, attempt + 1, 0, {
+        reason: "unauthorized",
+        status: 401,
+      });
       continue;
     }
 
     if (!response.ok) {
-      if (retriesUsed < retry.maxRetries && isRetryableStatus(response.status, context.method, retry)) {
+      if (
+        retriesUsed < retry.maxRetries &&
+        isRetryableStatus(response.status, context.method, retry)
+      ) {
         retriesUsed++;
         await discardBody(response);
         scope.dispose();
-        await waitBeforeRetry(transport, request, attempt + 1, retryDelay(retriesUsed, response.headers, retry), {
-          reason: "status",
-          status: response.status,
-        });
+        await waitBeforeRetry(
+          transport,
+          request,
+          attempt + 1,
+          retryDelay(retriesUsed, response.headers, retry),
+          {
+            reason: "status",
+            status: response.status,
+          },
+        );
         continue;
       }
       throw await errorFromResponse(response, scope, context);
@@ -145,7 +200,11 @@ async function waitBeforeRetry(
   request: TransportRequest,
   nextAttempt: number,
   delayMs: number,
-  why: { reason: "status" | "timeout" | "connection" | "unauthorized"; status?: number; error?: Error },
+  why: {
+    reason: "status" | "timeout" | "connection" | "unauthorized";
+    status?: number;
+    error?: Error;
+  },
 ): Promise<void> {
   transport.observer.retry({
     operationId: request.context.operationId,
@@ -158,7 +217,11 @@ async function waitBeforeRetry(
   if (delayMs > 0) await sleep(delayMs, request.signal);
 }
 
-async function errorFromResponse(response: Response, scope: AttemptSignal, context: RequestContext): Promise<Error> {
+async function errorFromResponse(
+  response: Response,
+  scope: AttemptSignal,
+  context: RequestContext,
+): Promise<Error> {
   let body: unknown;
   try {
     body = await readBody(response);
@@ -183,13 +246,27 @@ async function errorFromResponse(response: Response, scope: AttemptSignal, conte
  * Maps whatever fetch or a body read threw. A caller's abort is rethrown as their own reason (what
  * fetch itself does); the timer becomes TimeoutError; anything else ConnectionError.
  */
-function classifyFailure(error: unknown, scope: AttemptSignal, context: RequestContext, timeoutMs: number): Error {
+function classifyFailure(
+  error: unknown,
+  scope: AttemptSignal,
+  context: RequestContext,
+  timeoutMs: number,
+): Error {
   if (scope.callerAborted) throw scope.signal.reason;
   if (scope.timedOut) return new TimeoutError(context, timeoutMs);
-  if (error instanceof ApiError || error instanceof TimeoutError || error instanceof ConnectionError) return error;
+  if (
+    error instanceof ApiError ||
+    error instanceof TimeoutError ||
+    error instanceof ConnectionError
+  )
+    return error;
   return new ConnectionError(context, error);
 }
 
 function rawResponse(response: Response, context: RequestContext): RawResponse {
-  return { status: response.status, headers: response.headers, url: response.url || context.url };
+  return {
+    status: response.status,
+    headers: response.headers,
+    url: response.url || context.url,
+  };
 }

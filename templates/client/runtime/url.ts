@@ -7,13 +7,19 @@ import type { QueryValue } from "./operation.js";
  * path segment (`auth0%7Cabc%2F..%2Fx`). Empty, `.` and `..` values are refused: URL parsers
  * collapse them (even as `%2E%2E`), which would send the call to a different endpoint.
  */
-export function fillPath(template: string, params: Record<string, string | number | boolean> = {}): string {
+export function fillPath(
+  template: string,
+  params: Record<string, string | number | boolean> = {},
+): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined || value === null) throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    if (value === undefined || value === null)
+      throw new TypeError(`Missing path parameter "${name}" for ${template}`);
     const text = String(value);
     if (text === "" || text === "." || text === "..") {
-      throw new TypeError(`Path parameter "${name}" for ${template} must not be empty, "." or ".." (got "${text}")`);
+      throw new TypeError(
+        `Path parameter "${name}" for ${template} must not be empty, "." or ".." (got "${text}")`,
+      );
     }
     return encodeURIComponent(text);
   });
@@ -27,7 +33,9 @@ export function queryString(query: Record<string, QueryValue> = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    const items: ReadonlyArray<string | number | boolean> = Array.isArray(value) ? value : [value as string | number | boolean];
+    const items: ReadonlyArray<string | number | boolean> = Array.isArray(value)
+      ? value
+      : [value as string | number | boolean];
     for (const item of items) {
       if (item === undefined || item === null) continue;
       search.append(key, String(item));
@@ -38,7 +46,9 @@ export function queryString(query: Record<string, QueryValue> = {}): string {
 }
 
 /** Later sources win per key; a key set to undefined in a later source removes it. */
-export function mergeQuery(...sources: Array<Record<string, QueryValue> | undefined>): Record<string, QueryValue> {
+export function mergeQuery(
+  ...sources: Array<Record<string, QueryValue> | undefined>
+): Record<string, QueryValue> {
   const merged: Record<string, QueryValue> = {};
   for (const source of sources) {
     if (source === undefined) continue;
@@ -49,7 +59,10 @@ export function mergeQuery(...sources: Array<Record<string, QueryValue> | undefi
 
 /** Accepts `tenant.auth0.com`, `https://tenant.auth0.com` or `tenant.auth0.com/`; returns the host. */
 export function normalizeDomain(domain: string): string {
-  return domain.trim().replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  return domain
+    .trim()
+    .replace(/^https?:\/\//i, "")
+    .replace(/\/+$/, "");
 }
 
 /** Drops trailing slashes so `baseUrl + "/users"` never doubles them. */

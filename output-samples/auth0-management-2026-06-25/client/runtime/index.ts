@@ -1,6 +1,21 @@
 // The runtime's public surface: what generated code imports and what the generated package
 // re-exports to its users. Internal helpers (the attempt loop, signal plumbing, redaction) stay
 // unexported so they can change without breaking anyone.
+//
+// At a glance (details in each module):
+//   new Core(ClientOptions, CoreConfig)
+//     .request<T>(call, RequestOptions?)              → ApiPromise<T>
+//     .list<TPage, TItem>(call, RequestOptions?)      → PagePromise<TPage, TItem>
+//     .stream<T>(call, RequestOptions?)               → ApiPromise<EventStream<T>>
+//   ClientOptions:  baseUrl | domain, token | clientCredentials, headers, fetch, timeoutMs, retry,
+//                   logger, onRequest, onResponse, onRetry, telemetry, userAgent
+//   RequestOptions: headers, query, signal, timeoutMs, retry, bodyEncoding
+//   ApiPromise<T>:  await → T; .withRawResponse() → { data, response: { status, headers, url } }
+//   PagePromise:    await → first page; for await → items; .pages() → page bodies
+//   EventStream<T>: for await → { event, data, id, retry }; .close(); .lastEventId
+//   Errors:         ApiError ⊃ BadRequestError 400, UnauthorizedError 401, ForbiddenError 403,
+//                   NotFoundError 404, ConflictError 409, RateLimitError 429, ServerError 5xx;
+//                   TimeoutError, ConnectionError; a caller's abort rejects with the signal's reason.
 export { Core, fillPath, queryString } from "./core.js";
 export type { ClientOptions, CoreConfig, RequestOptions } from "./core.js";
 

@@ -45,6 +45,10 @@ export class PagePromise<TPage, TItem>
     this.#paging = paging;
   }
 
+  override get [Symbol.toStringTag](): string {
+    return "PagePromise";
+  }
+
   /** Every page body in order, starting with the one this promise resolves to. */
   async *pages(): AsyncGenerator<TPage, void, undefined> {
     const cursor = pageCursor(this.#paging, this.#query);
