@@ -3,7 +3,7 @@
 import { isIdentifier } from "../../ir/names.js";
 import type { ObjectSchema, Property, Schema } from "../../ir/types.js";
 import { docComment, lifecycleTags } from "../shared/docComment.js";
-import { memberLayout } from "../shared/layout.js";
+import { memberLayout, splitTopLevel } from "../shared/layout.js";
 
 export interface TypeOptions {
   /** The type of a file field (`contentMediaType: application/octet-stream`). */
@@ -115,19 +115,5 @@ function wrapForIntersection(expression: string): string {
 
 /** True when `operator` appears outside every bracket and string literal. */
 function topLevelHas(expression: string, operator: string): boolean {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < expression.length; i++) {
-    const ch = expression[i];
-    if (quote) {
-      if (ch === "\\") i++;
-      else if (ch === quote) quote = undefined;
-      continue;
-    }
-    if (ch === '"') quote = ch;
-    else if ("{[(<".includes(ch)) depth++;
-    else if ("}])>".includes(ch)) depth--;
-    else if (depth === 0 && ch === operator) return true;
-  }
-  return false;
+  return splitTopLevel(expression, operator).length > 1;
 }
