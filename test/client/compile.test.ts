@@ -1,6 +1,6 @@
 // The generated clients compile under strict with TypeScript 5 and the native TypeScript 7, and
 // every Auth0 operation is a function at client.<group path>.<name> on createClient({ baseUrl, token }).
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,27 @@ const outputs: Record<string, GeneratedOutput> = {};
 beforeAll(async () => {
   outputs.auth0 = await generateInto(AUTH0_SPEC);
   outputs.embedded = await generateInto(EMBEDDED_SPEC);
+  // A type-level test, checked by both compilers below: the include_totals overloads make the
+  // page type follow the argument, and the @ts-expect-error line fails the check if they do not.
+  writeFileSync(
+    join(outputs.auth0.dir, "include-totals.check.ts"),
+    [
+      'import { createClient } from "./index.js";',
+      'const client = createClient({ baseUrl: "https://x.example/api/v2", token: "t" });',
+      "export async function check(): Promise<void> {",
+      "  const wrapped = await client.users.list({ include_totals: true });",
+      "  const total: number | undefined = wrapped.total;",
+      "  const users = await client.users.list();",
+      "  const first: string | undefined = users[0]?.user_id;",
+      "  // @ts-expect-error the bare-array form has no totals",
+      "  users.total;",
+      "  for await (const user of client.users.list({ include_totals: true })) void user.user_id;",
+      "  void total;",
+      "  void first;",
+      "}",
+      "",
+    ].join("\n"),
+  );
 }, 120_000);
 
 describe.each([

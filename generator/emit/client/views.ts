@@ -34,6 +34,8 @@ export interface ResourceView {
 export interface MethodView {
   doc: string;
   name: string;
+  /** Overload declarations before the implementation (`include_totals` picks the page shape), one per line group, each ending with `;\n`; empty when there are none. */
+  overloads: string;
   /** The whole signature line(s), `  name(id: string, options?: RequestOptions): ApiPromise<T.X> {`. */
   signature: string;
   /** `id: string, body: T.X, options?: RequestOptions`. */
@@ -89,7 +91,8 @@ function requestParametersDeclaration(operation: Operation & { requestParameters
 
 export function buildResourceView(model: ApiModel, group: Group, operationsById: Map<string, Operation>): ResourceView {
   const options: TypeOptions = { fileType: `${TYPES_NAMESPACE}.${FILE_TYPE}`, indent: "  ", typePrefix: `${TYPES_NAMESPACE}.` };
-  const methods = group.operationIds.map((id) => buildMethodView(operationsById.get(id)!, options));
+  const schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
+  const methods = group.operationIds.map((id) => buildMethodView(operationsById.get(id)!, options, schemasByName));
   const runtimeImports = new Set(["Core", "RequestOptions"]);
   for (const m of methods) {
     runtimeImports.add(m.coreMethod === "list" ? "PagePromise" : "ApiPromise");
@@ -114,7 +117,7 @@ function accessPath(operation: Operation): string {
   return ["client", ...operation.groupPath, operation.name].join(".");
 }
 
-function buildMethodView(operation: Operation, options: TypeOptions): MethodView {
+function buildMethodView(operation: Operation, options: TypeOptions, schemasByName: Map<string, Schema>): MethodView {
   const args: Array<{ name: string; type: string; optional: boolean }> = [];
   for (const p of operation.pathParameters) args.push({ name: p.codeName, type: pathParameterType(p.schema, options), optional: false });
   const body = operation.requestBody;
@@ -141,6 +144,7 @@ function buildMethodView(operation: Operation, options: TypeOptions): MethodView
             : "void";
   const paging = operation.pagination;
   const paged = paging && paging.style !== "none" && paging.itemSchema && result.kind === "json";
+  let overloads = "";
   let coreMethod = "request";
   let returnType = `ApiPromise<${resultType}>`;
   let typeArguments = `<${resultType}>`;
@@ -149,6 +153,9 @@ function buildMethodView(operation: Operation, options: TypeOptions): MethodView
     coreMethod = "list";
     returnType = `PagePromise<${resultType}, ${item}>`;
     typeArguments = `<${resultType}, ${item}>`;
+    overloads = includeTotalsOverloads(operation, parameters, item, options, schemasByName)
+      .map((o) => `${o}\n`)
+      .join("");
   } else if (result.kind === "sse") {
     coreMethod = "stream";
     returnType = `ApiPromise<EventStream<${resultType}>>`;
@@ -157,6 +164,7 @@ function buildMethodView(operation: Operation, options: TypeOptions): MethodView
   return {
     doc: methodDoc(operation),
     name: operation.name,
+    overloads,
     signature: signatureLayout("  ", operation.name, parameters, returnType),
     parameters: parameters.join(", "),
     returnType,
@@ -166,6 +174,30 @@ function buildMethodView(operation: Operation, options: TypeOptions): MethodView
       entries ? objectFieldLayout(CALL_FIELD_INDENT, key, entries) : `${CALL_FIELD_INDENT}${key === value ? key : `${key}: ${value}`},`,
     ),
   };
+}
+
+/**
+ * Offset-paged operations answer a bare array, or a wrapper object with totals when the caller
+ * passes `include_totals: true`. Two overloads make the type follow the argument.
+ */
+function includeTotalsOverloads(operation: Operation, parameters: string[], item: string, options: TypeOptions, schemasByName: Map<string, Schema>): string[] {
+  const flag = operation.pagination?.parameters.includeTotals;
+  const bag = operation.requestParameters;
+  if (!flag || !bag || operation.pagination?.style !== "offset" || operation.result.kind !== "json") return [];
+  let result: Schema = operation.result.schema;
+  if (result.kind === "ref") result = schemasByName.get(result.name) ?? result;
+  if (result.kind !== "union" || result.variants.length !== 2) return [];
+  const resolve = (s: Schema) => (s.kind === "ref" ? (schemasByName.get(s.name) ?? s) : s);
+  const array = result.variants.find((v) => resolve(v).kind === "array");
+  const wrapper = result.variants.find((v) => resolve(v).kind === "object");
+  if (!array || !wrapper) return [];
+  const bagType = `${TYPES_NAMESPACE}.${bag.typeName}`;
+  const key = isIdentifier(flag) ? flag : JSON.stringify(flag);
+  const withBag = (bagParam: string) => parameters.map((p) => (p.startsWith("params") ? bagParam : p));
+  return [
+    signatureLayout("  ", operation.name, withBag(`params: ${bagType} & { ${key}: true }`), `PagePromise<${typeExpression(wrapper, options)}, ${item}>`).replace(/ \{$/, ";"),
+    signatureLayout("  ", operation.name, withBag(`params?: ${bagType} & { ${key}?: false }`), `PagePromise<${typeExpression(array, options)}, ${item}>`).replace(/ \{$/, ";"),
+  ];
 }
 
 /** Path values are strings on the wire; enums keep their literal types. */

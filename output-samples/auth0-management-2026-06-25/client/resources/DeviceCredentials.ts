@@ -83,6 +83,19 @@ export class DeviceCredentialsResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListDeviceCredentialsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListDeviceCredentialsOffsetPaginatedResponseContent,
+    T.DeviceCredential
+  >;
+  list(
+    params?: T.ListDeviceCredentialsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.DeviceCredential[], T.DeviceCredential>;
+  list(
     params?: T.ListDeviceCredentialsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListDeviceCredentialsResponseContent, T.DeviceCredential> {

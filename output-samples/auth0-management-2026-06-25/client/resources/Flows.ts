@@ -109,6 +109,14 @@ export class FlowsResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListFlowsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListFlowsOffsetPaginatedResponseContent, T.FlowSummary>;
+  list(
+    params?: T.ListFlowsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.FlowSummary[], T.FlowSummary>;
+  list(
     params?: T.ListFlowsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListFlowsResponseContent, T.FlowSummary> {

@@ -101,6 +101,24 @@ export class FlowsVaultConnectionsResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListFlowsVaultConnectionsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListFlowsVaultConnectionsOffsetPaginatedResponseContent,
+    T.FlowsVaultConnectionSummary
+  >;
+  list(
+    params?: T.ListFlowsVaultConnectionsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.FlowsVaultConnectionSummary[],
+    T.FlowsVaultConnectionSummary
+  >;
+  list(
     params?: T.ListFlowsVaultConnectionsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

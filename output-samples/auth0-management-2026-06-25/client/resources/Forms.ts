@@ -103,6 +103,14 @@ export class FormsResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListFormsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListFormsOffsetPaginatedResponseContent, T.FormSummary>;
+  list(
+    params?: T.ListFormsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.FormSummary[], T.FormSummary>;
+  list(
     params?: T.ListFormsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListFormsResponseContent, T.FormSummary> {

@@ -114,6 +114,14 @@ export class HooksResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 404, 429 (as declared by the spec).
    */
   list(
+    params: T.ListHooksRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListHooksOffsetPaginatedResponseContent, T.Hook>;
+  list(
+    params?: T.ListHooksRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Hook[], T.Hook>;
+  list(
     params?: T.ListHooksRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListHooksResponseContent, T.Hook> {

@@ -168,6 +168,17 @@ export class KeysEncryptionResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListEncryptionKeysRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListEncryptionKeyOffsetPaginatedResponseContent,
+    T.EncryptionKey
+  >;
+  list(
+    params?: T.ListEncryptionKeysRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.EncryptionKey[], T.EncryptionKey>;
+  list(
     params?: T.ListEncryptionKeysRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListEncryptionKeysResponseContent, T.EncryptionKey> {

@@ -109,6 +109,17 @@ export class NetworkAclsResource {
    * @throws {ApiError} when the API answers 401, 403, 404, 429 (as declared by the spec).
    */
   list(
+    params: T.ListNetworkAclsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListNetworkAclsOffsetPaginatedResponseContent,
+    T.NetworkAclsResponseContent
+  >;
+  list(
+    params?: T.ListNetworkAclsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.NetworkAclsResponseContent[], T.NetworkAclsResponseContent>;
+  list(
     params?: T.ListNetworkAclsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

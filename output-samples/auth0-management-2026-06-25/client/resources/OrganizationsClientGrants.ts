@@ -82,6 +82,23 @@ export class OrganizationsClientGrantsResource {
    */
   list(
     id: string,
+    params: T.ListOrganizationClientGrantsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListOrganizationClientGrantsOffsetPaginatedResponseContent,
+    T.OrganizationClientGrant
+  >;
+  list(
+    id: string,
+    params?: T.ListOrganizationClientGrantsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.OrganizationClientGrant[], T.OrganizationClientGrant>;
+  list(
+    id: string,
     params?: T.ListOrganizationClientGrantsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

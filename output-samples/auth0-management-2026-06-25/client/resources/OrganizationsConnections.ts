@@ -113,6 +113,26 @@ export class OrganizationsConnectionsResource {
    */
   list(
     id: string,
+    params: T.ListOrganizationAllConnectionsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListOrganizationAllConnectionsOffsetPaginatedResponseContent,
+    T.OrganizationAllConnectionPost
+  >;
+  list(
+    id: string,
+    params?: T.ListOrganizationAllConnectionsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.OrganizationAllConnectionPost[],
+    T.OrganizationAllConnectionPost
+  >;
+  list(
+    id: string,
     params?: T.ListOrganizationAllConnectionsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

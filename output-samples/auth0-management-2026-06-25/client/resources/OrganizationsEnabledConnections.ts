@@ -121,6 +121,23 @@ export class OrganizationsEnabledConnectionsResource {
    */
   list(
     id: string,
+    params: T.ListOrganizationConnectionsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListOrganizationConnectionsOffsetPaginatedResponseContent,
+    T.OrganizationConnection
+  >;
+  list(
+    id: string,
+    params?: T.ListOrganizationConnectionsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.OrganizationConnection[], T.OrganizationConnection>;
+  list(
+    id: string,
     params?: T.ListOrganizationConnectionsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

@@ -118,6 +118,23 @@ export class OrganizationsInvitationsResource {
    */
   list(
     id: string,
+    params: T.ListOrganizationInvitationsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListOrganizationInvitationsOffsetPaginatedResponseContent,
+    T.OrganizationInvitation
+  >;
+  list(
+    id: string,
+    params?: T.ListOrganizationInvitationsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.OrganizationInvitation[], T.OrganizationInvitation>;
+  list(
+    id: string,
     params?: T.ListOrganizationInvitationsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

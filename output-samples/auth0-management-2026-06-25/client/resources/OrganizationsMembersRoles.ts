@@ -99,6 +99,25 @@ export class OrganizationsMembersRolesResource {
   list(
     id: string,
     userId: string,
+    params: T.ListOrganizationMemberRolesRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListOrganizationMemberRolesOffsetPaginatedResponseContent,
+    T.Role
+  >;
+  list(
+    id: string,
+    userId: string,
+    params?: T.ListOrganizationMemberRolesRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.Role[], T.Role>;
+  list(
+    id: string,
+    userId: string,
     params?: T.ListOrganizationMemberRolesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListOrganizationMemberRolesResponseContent, T.Role> {

@@ -85,6 +85,20 @@ export class PromptsRenderingResource {
    * @throws {ApiError} when the API answers 400, 401, 402, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListAculsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListAculsOffsetPaginatedResponseContent,
+    T.ListAculsResponseContentItem
+  >;
+  list(
+    params?: T.ListAculsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListAculsResponseContentItem[],
+    T.ListAculsResponseContentItem
+  >;
+  list(
     params?: T.ListAculsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListAculsResponseContent, T.ListAculsResponseContentItem> {

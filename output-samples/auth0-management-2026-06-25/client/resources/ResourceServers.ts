@@ -111,6 +111,17 @@ export class ResourceServersResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListResourceServerRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListResourceServerOffsetPaginatedResponseContent,
+    T.ResourceServer
+  >;
+  list(
+    params?: T.ListResourceServerRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.ResourceServer[], T.ResourceServer>;
+  list(
     params?: T.ListResourceServerRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListResourceServerResponseContent, T.ResourceServer> {

@@ -122,6 +122,14 @@ export class RolesResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListRolesRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListRolesOffsetPaginatedResponseContent, T.Role>;
+  list(
+    params?: T.ListRolesRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Role[], T.Role>;
+  list(
     params?: T.ListRolesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListRolesResponseContent, T.Role> {

@@ -90,6 +90,21 @@ export class RolesPermissionsResource {
    */
   list(
     id: string,
+    params: T.ListRolePermissionsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListRolePermissionsOffsetPaginatedResponseContent,
+    T.PermissionsResponsePayload
+  >;
+  list(
+    id: string,
+    params?: T.ListRolePermissionsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.PermissionsResponsePayload[], T.PermissionsResponsePayload>;
+  list(
+    id: string,
     params?: T.ListRolePermissionsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

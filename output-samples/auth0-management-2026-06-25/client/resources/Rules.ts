@@ -116,6 +116,14 @@ export class RulesResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 404, 429 (as declared by the spec).
    */
   list(
+    params: T.ListRulesRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListRulesOffsetPaginatedResponseContent, T.Rule>;
+  list(
+    params?: T.ListRulesRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Rule[], T.Rule>;
+  list(
     params?: T.ListRulesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListRulesResponseContent, T.Rule> {

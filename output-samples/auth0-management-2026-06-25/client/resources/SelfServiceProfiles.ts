@@ -115,6 +115,21 @@ export class SelfServiceProfilesResource {
    * @throws {ApiError} when the API answers 401, 403, 429, 500 (as declared by the spec).
    */
   list(
+    params: T.ListSelfServiceProfilesRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListSelfServiceProfilesPaginatedResponseContent,
+    T.SelfServiceProfile
+  >;
+  list(
+    params?: T.ListSelfServiceProfilesRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.SelfServiceProfile[], T.SelfServiceProfile>;
+  list(
     params?: T.ListSelfServiceProfilesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

@@ -80,6 +80,14 @@ export class UserGrantsResource {
    * @throws {ApiError} when the API answers 401, 403, 429 (as declared by the spec).
    */
   list(
+    params: T.ListUserGrantsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListUserGrantsOffsetPaginatedResponseContent, T.UserGrant>;
+  list(
+    params?: T.ListUserGrantsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.UserGrant[], T.UserGrant>;
+  list(
     params?: T.ListUserGrantsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListUserGrantsResponseContent, T.UserGrant> {

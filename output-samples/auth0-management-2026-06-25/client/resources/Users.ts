@@ -185,6 +185,17 @@ export class UsersResource {
    * @throws {ApiError} when the API answers 400, 401, 403, 429, 503 (as declared by the spec).
    */
   list(
+    params: T.ListUsersRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListUsersOffsetPaginatedResponseContent,
+    T.UserResponseSchema
+  >;
+  list(
+    params?: T.ListUsersRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.UserResponseSchema[], T.UserResponseSchema>;
+  list(
     params?: T.ListUsersRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListUsersResponseContent, T.UserResponseSchema> {

@@ -141,6 +141,23 @@ export class UsersAuthenticationMethodsResource {
    */
   list(
     id: string,
+    params: T.ListUserAuthenticationMethodsRequestParameters & {
+      include_totals: true;
+    },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListUserAuthenticationMethodsOffsetPaginatedResponseContent,
+    T.UserAuthenticationMethod
+  >;
+  list(
+    id: string,
+    params?: T.ListUserAuthenticationMethodsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.UserAuthenticationMethod[], T.UserAuthenticationMethod>;
+  list(
+    id: string,
     params?: T.ListUserAuthenticationMethodsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<

@@ -29,6 +29,16 @@ export class UsersLogsResource {
    */
   list(
     id: string,
+    params: T.ListUserLogsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.UserListLogOffsetPaginatedResponseContent, T.Log>;
+  list(
+    id: string,
+    params?: T.ListUserLogsRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Log[], T.Log>;
+  list(
+    id: string,
     params?: T.ListUserLogsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.UserListLogResponseContent, T.Log> {

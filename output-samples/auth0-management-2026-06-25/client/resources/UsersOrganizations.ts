@@ -23,6 +23,21 @@ export class UsersOrganizationsResource {
    */
   list(
     id: string,
+    params: T.ListUserOrganizationsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListUserOrganizationsOffsetPaginatedResponseContent,
+    T.Organization
+  >;
+  list(
+    id: string,
+    params?: T.ListUserOrganizationsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.Organization[], T.Organization>;
+  list(
+    id: string,
     params?: T.ListUserOrganizationsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListUserOrganizationsResponseContent, T.Organization> {

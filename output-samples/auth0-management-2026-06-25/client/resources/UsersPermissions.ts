@@ -90,6 +90,21 @@ export class UsersPermissionsResource {
    */
   list(
     id: string,
+    params: T.ListUserPermissionsRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<
+    T.ListUserPermissionsOffsetPaginatedResponseContent,
+    T.UserPermissionSchema
+  >;
+  list(
+    id: string,
+    params?: T.ListUserPermissionsRequestParameters & {
+      include_totals?: false;
+    },
+    options?: RequestOptions,
+  ): PagePromise<T.UserPermissionSchema[], T.UserPermissionSchema>;
+  list(
+    id: string,
     params?: T.ListUserPermissionsRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListUserPermissionsResponseContent, T.UserPermissionSchema> {

@@ -96,6 +96,16 @@ export class UsersRolesResource {
    */
   list(
     id: string,
+    params: T.ListUserRolesRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListUserRolesOffsetPaginatedResponseContent, T.Role>;
+  list(
+    id: string,
+    params?: T.ListUserRolesRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Role[], T.Role>;
+  list(
+    id: string,
     params?: T.ListUserRolesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.ListUserRolesResponseContent, T.Role> {

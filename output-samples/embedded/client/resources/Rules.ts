@@ -24,6 +24,14 @@ export class RulesResource {
    * @deprecated
    */
   list(
+    params: T.ListRulesRequestParameters & { include_totals: true },
+    options?: RequestOptions,
+  ): PagePromise<T.ListRulesOffsetPaginatedResponseContent, T.Rule>;
+  list(
+    params?: T.ListRulesRequestParameters & { include_totals?: false },
+    options?: RequestOptions,
+  ): PagePromise<T.Rule[], T.Rule>;
+  list(
     params?: T.ListRulesRequestParameters,
     options?: RequestOptions,
   ): PagePromise<T.Rule[] | T.ListRulesOffsetPaginatedResponseContent, T.Rule> {
