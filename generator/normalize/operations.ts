@@ -79,11 +79,9 @@ function normalizeOperation(env: OperationEnv, path: string, pathItem: JsonObjec
  * Operations without such parameters get no bag, even when the extension names one.
  */
 function decideRequestParameters(env: OperationEnv, raw: JsonObject, operation: Operation, at: string): RequestParametersModel | undefined {
-  const members: Parameter[] = [
-    ...operation.queryParameters,
-    ...operation.headerParameters.filter((p) => !p.sdkIgnored),
-    ...operation.cookieParameters.filter((p) => !p.sdkIgnored),
-  ].filter((p) => !p.sdkIgnored);
+  const members: Parameter[] = [...operation.queryParameters, ...operation.headerParameters, ...operation.cookieParameters].filter(
+    (p) => !p.sdkIgnored,
+  );
   const extension = raw["x-operation-request-parameters-name"];
   if (members.length === 0) return undefined;
   const fromExtension = typeof extension === "string" && extension.trim() !== "";

@@ -89,9 +89,21 @@ function requestParametersDeclaration(operation: Operation & { requestParameters
   return `${doc}export interface ${operation.requestParameters.typeName} {\n${lines.join("")}}\n`;
 }
 
-export function buildResourceView(model: ApiModel, group: Group, operationsById: Map<string, Operation>): ResourceView {
+/** What every resource view looks things up in; built once per emit, not once per group. */
+export interface ModelIndex {
+  operationsById: Map<string, Operation>;
+  schemasByName: Map<string, Schema>;
+}
+
+export function indexModel(model: ApiModel): ModelIndex {
+  return {
+    operationsById: new Map(model.operations.map((o) => [o.operationId, o])),
+    schemasByName: new Map(model.schemas.map((s) => [s.name, s.schema])),
+  };
+}
+
+export function buildResourceView(group: Group, { operationsById, schemasByName }: ModelIndex): ResourceView {
   const options: TypeOptions = { fileType: `${TYPES_NAMESPACE}.${FILE_TYPE}`, indent: "  ", typePrefix: `${TYPES_NAMESPACE}.` };
-  const schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   const methods = group.operationIds.map((id) => buildMethodView(operationsById.get(id)!, options, schemasByName));
   const runtimeImports = new Set(["Core", "RequestOptions"]);
   for (const m of methods) {
@@ -184,10 +196,9 @@ function includeTotalsOverloads(operation: Operation, parameters: string[], item
   const flag = operation.pagination?.parameters.includeTotals;
   const bag = operation.requestParameters;
   if (!flag || !bag || operation.pagination?.style !== "offset" || operation.result.kind !== "json") return [];
-  let result: Schema = operation.result.schema;
-  if (result.kind === "ref") result = schemasByName.get(result.name) ?? result;
-  if (result.kind !== "union" || result.variants.length !== 2) return [];
   const resolve = (s: Schema) => (s.kind === "ref" ? (schemasByName.get(s.name) ?? s) : s);
+  const result = resolve(operation.result.schema);
+  if (result.kind !== "union" || result.variants.length !== 2) return [];
   const array = result.variants.find((v) => resolve(v).kind === "array");
   const wrapper = result.variants.find((v) => resolve(v).kind === "object");
   if (!array || !wrapper) return [];
