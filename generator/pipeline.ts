@@ -2,8 +2,9 @@
 // spec → load → normalize (IR) → emit per target → format → files in memory.
 // Writing them to disk is the caller's job (the CLI), so generation stays a pure function.
 import { readFileSync } from "node:fs";
-import type { Diagnostic } from "./diagnostics.js";
+import { DiagnosticSink, type Diagnostic } from "./diagnostics.js";
 import { emitClient } from "./emit/client/index.js";
+import { emitValidators } from "./emit/validators/index.js";
 import { sortFiles, type GeneratedFile } from "./emit/files.js";
 import { loadTemplates } from "./emit/templates.js";
 import { formatFiles } from "./format/prettier.js";
@@ -13,7 +14,7 @@ import { normalize } from "./normalize/index.js";
 import { Timings } from "./timings.js";
 import { sha256 } from "./write/writeOutput.js";
 
-export const TARGETS = ["client"] as const;
+export const TARGETS = ["client", "validators"] as const;
 export type Target = (typeof TARGETS)[number];
 
 export const GENERATOR = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
@@ -46,17 +47,20 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const timings = new Timings();
   const { model, diagnostics, specHash } = await loadModel(request.spec, timings);
   const outputs = new Map<Target, GeneratedFile[]>();
+  const sink = new DiagnosticSink();
   for (const target of request.targets) {
-    let files = await timings.time(`emit ${target}`, () => emitTarget(target, model, request.templatesDir));
+    let files = await timings.time(`emit ${target}`, () => emitTarget(target, model, request.templatesDir, sink));
     if (request.format) files = await timings.time(`format ${target}`, () => formatFiles(files));
     outputs.set(target, sortFiles(files));
   }
-  return { model, outputs, diagnostics, specHash, timings };
+  return { model, outputs, diagnostics: [...diagnostics, ...sink.items], specHash, timings };
 }
 
-function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined): GeneratedFile[] {
+function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined, sink: DiagnosticSink): GeneratedFile[] {
   switch (target) {
     case "client":
       return emitClient(model, loadTemplates("client", templatesDir));
+    case "validators":
+      return emitValidators(model, loadTemplates("validators", templatesDir), loadTemplates("client", templatesDir), sink);
   }
 }

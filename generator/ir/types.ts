@@ -5,7 +5,7 @@
 // semver: a field added is a minor bump, a field changed or removed a major one. The JSON Schema in
 // `ir/schema.json` describes the same shapes for people building their own emitters.
 
-export const IR_VERSION = "1.0.0";
+export const IR_VERSION = "1.1.0";
 
 export interface ApiModel {
   irVersion: string;
@@ -309,6 +309,8 @@ export interface ObjectSchema extends SchemaMeta {
   /** `false` when closed, `true` when open (the default), or the schema of extra values (a map). */
   additionalProperties: boolean | Schema;
   patternProperties?: Array<{ pattern: string; schema: Schema }>;
+  /** Keys `required` lists without declaring them in `properties` (a spec slip validators still enforce). */
+  undeclaredRequired?: string[];
   minProperties?: number;
   maxProperties?: number;
 }

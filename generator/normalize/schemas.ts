@@ -181,6 +181,8 @@ function normalizeObject(ctx: NormalizeContext, node: JsonObject, at: string): S
       });
     }
   }
+  const declared = new Set(properties.map((p) => p.wireName));
+  const undeclaredRequired = [...required].filter((name) => !declared.has(name));
   const extra = node.additionalProperties;
   const additionalProperties =
     extra === undefined || extra === true ? true : extra === false ? false : normalizeSchema(ctx, extra, `${at}/additionalProperties`);
@@ -195,6 +197,7 @@ function normalizeObject(ctx: NormalizeContext, node: JsonObject, at: string): S
     properties,
     additionalProperties,
     patternProperties,
+    undeclaredRequired: undeclaredRequired.length > 0 ? undeclaredRequired : undefined,
     minProperties: num(node.minProperties),
     maxProperties: num(node.maxProperties),
   });
@@ -204,7 +207,13 @@ function normalizeObject(ctx: NormalizeContext, node: JsonObject, at: string): S
 function isBareType(node: JsonObject, own: Schema): boolean {
   switch (own.kind) {
     case "object":
-      return own.properties.length === 0 && node.additionalProperties === undefined && own.minProperties === undefined && own.maxProperties === undefined;
+      return (
+        own.properties.length === 0 &&
+        own.undeclaredRequired === undefined &&
+        node.additionalProperties === undefined &&
+        own.minProperties === undefined &&
+        own.maxProperties === undefined
+      );
     case "string":
     case "number":
     case "boolean":

@@ -17,6 +17,8 @@ export interface TypesView {
   declarations: string[];
   /** True when some type uses the runtime's `Uploadable` (file fields). */
   importsUploadable: boolean;
+  /** The module `Uploadable` is imported from. */
+  runtimeModule: string;
 }
 
 export interface ResourceView {
@@ -58,14 +60,15 @@ export interface ClientView {
   baseUrlForDomain: string;
 }
 
-export function buildTypesView(model: ApiModel): TypesView {
+/** `runtimeModule`: where `Uploadable` comes from (the validators target has its own stand-in). */
+export function buildTypesView(model: ApiModel, runtimeModule = "./runtime/index.js"): TypesView {
   const options: TypeOptions = { fileType: FILE_TYPE, indent: "", typePrefix: "" };
   const declarations = model.schemas.map((named) => schemaDeclaration(named, options));
   const requestParameters = model.operations
     .filter((o): o is Operation & { requestParameters: RequestParametersModel } => o.requestParameters !== undefined)
     .map((o) => requestParametersDeclaration(o, options));
   const all = [...declarations, ...requestParameters];
-  return { declarations: all, importsUploadable: all.some((d) => d.includes(FILE_TYPE)) };
+  return { declarations: all, importsUploadable: all.some((d) => d.includes(FILE_TYPE)), runtimeModule };
 }
 
 function schemaDeclaration(named: NamedSchema, options: TypeOptions): string {
