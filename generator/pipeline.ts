@@ -59,7 +59,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
 function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined, sink: DiagnosticSink): GeneratedFile[] {
   switch (target) {
     case "client":
-      return emitClient(model, loadTemplates("client", templatesDir));
+      return emitClient(model, loadTemplates("client", templatesDir), loadTemplates("validators", templatesDir), sink);
     case "validators":
       return emitValidators(model, loadTemplates("validators", templatesDir), loadTemplates("client", templatesDir), sink);
   }

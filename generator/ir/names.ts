@@ -93,6 +93,8 @@ export const NAMES_USED_BY_GENERATED_CODE = new Set(
     "pageItems EventStream SseParser RawServerSentEvent ServerSentEvent ApiError BadRequestError ConflictError " +
     "ConnectionError ForbiddenError NotFoundError RateLimitError ServerError TimeoutError UnauthorizedError ApiErrorInit " +
     "RateLimitInfo RequestContext ClientCredentials TokenContext TokenSupplier RetryOptions Hooks Logger RequestEvent " +
-    "ResponseEvent RetryEvent SdkInfo TelemetryOptions FetchFunction FileData FileFromPath FileWithMetadata Uploadable"
+    "ResponseEvent RetryEvent SdkInfo TelemetryOptions FetchFunction FileData FileFromPath FileWithMetadata Uploadable " +
+    "RequestValidationError ResponseValidationError SchemaValidationError OperationChecks ValidationIssue ValidationMode " +
+    "ValidatorLoader"
   ).split(" "),
 );

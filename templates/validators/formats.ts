@@ -47,7 +47,9 @@ function isDate(value: string): boolean {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+  return (
+    day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)
+  );
 }
 
 function isTime(value: string): boolean {
@@ -56,7 +58,11 @@ function isTime(value: string): boolean {
   const hour = Number(match[1]);
   const minute = Number(match[2]);
   const second = Number(match[3]);
-  if (match[5] !== undefined && (Number(match[5]) > 23 || Number(match[6]) > 59)) return false;
+  if (
+    match[5] !== undefined &&
+    (Number(match[5]) > 23 || Number(match[6]) > 59)
+  )
+    return false;
   if (hour > 23 || minute > 59) return false;
   // 60 is a leap second, which RFC 3339 allows.
   return second <= 60;
@@ -64,10 +70,13 @@ function isTime(value: string): boolean {
 
 function isDateTime(value: string): boolean {
   const separator = value.search(/[Tt ]/);
-  return separator === 10 && isDate(value.slice(0, 10)) && isTime(value.slice(11));
+  return (
+    separator === 10 && isDate(value.slice(0, 10)) && isTime(value.slice(11))
+  );
 }
 
-const DURATION = /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
+const DURATION =
+  /^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 
 // --- Internet names and addresses -------------------------------------------------------------
 
@@ -79,16 +88,23 @@ function isHostname(value: string): boolean {
   return name.split(".").every((label) => LABEL.test(label));
 }
 
-const EMAIL_LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
+const EMAIL_LOCAL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
 
 function isEmail(value: string): boolean {
   const at = value.lastIndexOf("@");
   if (at <= 0 || at > 64) return false;
   const domain = value.slice(at + 1);
-  return EMAIL_LOCAL.test(value.slice(0, at)) && domain.includes(".") && !domain.endsWith(".") && isHostname(domain);
+  return (
+    EMAIL_LOCAL.test(value.slice(0, at)) &&
+    domain.includes(".") &&
+    !domain.endsWith(".") &&
+    isHostname(domain)
+  );
 }
 
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV4 =
+  /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const HEX_GROUP = /^[0-9a-f]{1,4}$/i;
 
 function isIpv6(value: string): boolean {
@@ -134,15 +150,23 @@ function isUri(value: string): boolean {
 }
 
 function isUrl(value: string): boolean {
-  if (!/^(?:https?|ftp):\/\/[^\s/?#]+[^\s]*$/i.test(value) || !isUri(value)) return false;
-  const host = value.replace(/^[a-z]+:\/\/(?:[^@/?#]*@)?/i, "").split(/[:/?#]/)[0]!;
-  return host === "localhost" || (host.includes(".") && isHostname(host)) || IPV4.test(host);
+  if (!/^(?:https?|ftp):\/\/[^\s/?#]+[^\s]*$/i.test(value) || !isUri(value))
+    return false;
+  const host = value
+    .replace(/^[a-z]+:\/\/(?:[^@/?#]*@)?/i, "")
+    .split(/[:/?#]/)[0]!;
+  return (
+    host === "localhost" ||
+    (host.includes(".") && isHostname(host)) ||
+    IPV4.test(host)
+  );
 }
 
 // --- Everything else ---------------------------------------------------------------------------
 
 const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const JSON_POINTER = /^(?:\/(?:[^~/]|~[01])*)*$/;
 
 function isRegex(value: string): boolean {

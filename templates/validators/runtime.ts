@@ -19,7 +19,12 @@ export interface ValidationResult {
  * Records a failure and returns false. Checks call it only when collecting errors (`errors` is
  * not null); a type guard passes null and stops at the first failure instead.
  */
-export function fail(errors: ValidationError[], path: string, keyword: string, message: string): false {
+export function fail(
+  errors: ValidationError[],
+  path: string,
+  keyword: string,
+  message: string,
+): false {
   errors.push({ path, keyword, message });
   return false;
 }
@@ -52,12 +57,19 @@ export function codePoints(text: string): number {
 /** JSON equality: same type, same primitive value, same keys and items recursively. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    a === null ||
+    b === null
+  )
+    return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const other = b as unknown[];
     if (a.length !== other.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], other[i])) return false;
+    for (let i = 0; i < a.length; i++)
+      if (!deepEqual(a[i], other[i])) return false;
     return true;
   }
   const left = a as Record<string, unknown>;
@@ -65,7 +77,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keys = Object.keys(left);
   if (keys.length !== Object.keys(right).length) return false;
   for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(right, key) || !deepEqual(left[key], right[key])) return false;
+    if (
+      !Object.prototype.hasOwnProperty.call(right, key) ||
+      !deepEqual(left[key], right[key])
+    )
+      return false;
   }
   return true;
 }
@@ -80,7 +96,9 @@ export function hasDuplicates(items: readonly unknown[]): boolean {
 
 /** Escapes a key for use as one JSON pointer segment (RFC 6901). */
 export function pointerSegment(key: string): string {
-  return key.indexOf("~") === -1 && key.indexOf("/") === -1 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
+  return key.indexOf("~") === -1 && key.indexOf("/") === -1
+    ? key
+    : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Own enumerable property test, for keys such as `constructor` that plain objects inherit. */
@@ -89,7 +107,11 @@ export function hasOwn(value: Record<string, unknown>, key: string): boolean {
 }
 
 /** A generated check: value, its pointer, and where errors go (null: stop at the first). */
-export type Check = (value: unknown, path: string, errors: ValidationError[] | null) => boolean;
+export type Check = (
+  value: unknown,
+  path: string,
+  errors: ValidationError[] | null,
+) => boolean;
 
 /** Runs a check collecting every error. */
 export function collect(check: Check, value: unknown): ValidationResult {
@@ -100,10 +122,10 @@ export function collect(check: Check, value: unknown): ValidationResult {
 
 /** The parts of a request as the client sends them: decoded, typed values by wire name. */
 export interface OperationRequest {
-  path?: Record<string, unknown>;
-  query?: Record<string, unknown>;
-  headers?: Record<string, unknown>;
-  body?: unknown;
+  path?: Record<string, unknown> | undefined;
+  query?: Record<string, unknown> | undefined;
+  headers?: Record<string, unknown> | undefined;
+  body?: unknown | undefined;
 }
 
 /** Checks one operation's requests and responses. Error paths start `/path`, `/query`, `/headers`, `/body`. */
@@ -123,10 +145,19 @@ export function operationValidator(
   operationId: string,
   method: string,
   path: string,
-  checkRequest: (request: OperationRequest, errors: ValidationError[] | null) => boolean,
-  checkResponse: (status: number, body: unknown, errors: ValidationError[] | null) => boolean,
+  checkRequest: (
+    request: OperationRequest,
+    errors: ValidationError[] | null,
+  ) => boolean,
+  checkResponse: (
+    status: number,
+    body: unknown,
+    errors: ValidationError[] | null,
+  ) => boolean,
 ): OperationValidator {
-  const run = (check: (errors: ValidationError[]) => boolean): ValidationResult => {
+  const run = (
+    check: (errors: ValidationError[]) => boolean,
+  ): ValidationResult => {
     const errors: ValidationError[] = [];
     check(errors);
     return { valid: errors.length === 0, errors };
@@ -135,9 +166,11 @@ export function operationValidator(
     operationId,
     method,
     path,
-    validateRequest: (request) => run((errors) => checkRequest(request, errors)),
+    validateRequest: (request) =>
+      run((errors) => checkRequest(request, errors)),
     isValidRequest: (request) => checkRequest(request, null),
-    validateResponse: (status, body) => run((errors) => checkResponse(status, body, errors)),
+    validateResponse: (status, body) =>
+      run((errors) => checkResponse(status, body, errors)),
     isValidResponse: (status, body) => checkResponse(status, body, null),
   };
 }

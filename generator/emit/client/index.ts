@@ -1,11 +1,17 @@
 // The client target: IR → TypeScript client files (types, one resource class per group, the
 // client class, the runtime copied verbatim).
+import type { DiagnosticSink } from "../../diagnostics.js";
 import type { ApiModel, Group } from "../../ir/types.js";
 import type { GeneratedFile } from "../files.js";
 import type { TemplateSet } from "../templates.js";
+import { emitValidatorFiles } from "../validators/index.js";
 import { buildClientView, buildResourceView, buildTypesView, indexModel } from "./views.js";
 
-export function emitClient(model: ApiModel, templates: TemplateSet): GeneratedFile[] {
+/**
+ * `validatorTemplates`: the validators target's templates; their output goes under `validators/`
+ * and is loaded only when a client is created with `validate` on.
+ */
+export function emitClient(model: ApiModel, templates: TemplateSet, validatorTemplates: TemplateSet, sink: DiagnosticSink): GeneratedFile[] {
   const index = indexModel(model);
   const files: GeneratedFile[] = [
     { path: "index.ts", contents: templates.render("index.ts", {}) },
@@ -16,6 +22,9 @@ export function emitClient(model: ApiModel, templates: TemplateSet): GeneratedFi
     files.push({ path: `resources/${group.pascalName}.ts`, contents: templates.render("resource.ts", buildResourceView(group, index)) });
   }
   for (const file of templates.staticFiles()) files.push(file);
+  for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule: "../types.js", sink })) {
+    files.push({ ...file, path: `validators/${file.path}` });
+  }
   return files;
 }
 
