@@ -12,7 +12,7 @@ const SAMPLES = [
   { name: "embedded", spec: `${root}spec/openapi.yaml` },
   { name: "auth0-management-2026-06-25", spec: `${root}../shared/spec/auth0-management-2026-06-25.json` },
 ];
-const TARGETS = ["client"];
+const TARGETS = ["client", "validators"];
 const check = process.argv.includes("--check");
 
 let stale = 0;

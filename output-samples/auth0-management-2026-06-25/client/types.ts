@@ -5209,7 +5209,7 @@ export type ConnectionRequireRequestUriRegistration = boolean;
 /** Indicates whether the user is required to provide a username in addition to an email address. */
 export type ConnectionRequiresUsername = boolean;
 
-export type ConnectionResponseCommon = {
+export type ConnectionResponseCommon = Record<string, unknown> & {
   id?: ConnectionId;
   realms?: ConnectionRealms;
 } & CreateConnectionCommon;
@@ -6677,11 +6677,12 @@ export interface CreateClientResponseContent {
   jwks_uri?: string;
 }
 
-export type CreateConnectionCommon = ConnectionCommon & {
-  name?: ConnectionName;
-  /** Use of this property is NOT RECOMMENDED. Use the PATCH /v2/connections/{id}/clients endpoint to enable the connection for a set of clients. */
-  enabled_clients?: string[];
-};
+export type CreateConnectionCommon = Record<string, unknown> &
+  ConnectionCommon & {
+    name?: ConnectionName;
+    /** Use of this property is NOT RECOMMENDED. Use the PATCH /v2/connections/{id}/clients endpoint to enable the connection for a set of clients. */
+    enabled_clients?: string[];
+  };
 
 export interface CreateConnectionProfileRequestContent {
   name: ConnectionProfileName;

@@ -28,6 +28,11 @@ import { readSuccess } from "./response.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry.js";
 import { EventStream } from "./sse.js";
 import {
+  Validation,
+  type ValidationMode,
+  type ValidatorLoader,
+} from "./validation.js";
+import {
   telemetryHeaders,
   type SdkInfo,
   type TelemetryOptions,
@@ -74,6 +79,12 @@ export interface ClientOptions extends Hooks {
   telemetry?: boolean | TelemetryOptions;
   /** User-Agent outside browsers (browsers forbid setting it). Default: the telemetry identity. */
   userAgent?: string;
+  /**
+   * Check requests (before sending) and/or responses against the API's schemas: `"requests"`,
+   * `"responses"`, `"both"` or `"off"` (default). Failures throw `RequestValidationError` or
+   * `ResponseValidationError` with every issue and its JSON pointer.
+   */
+  validate?: ValidationMode;
 }
 
 export interface RequestOptions {
@@ -99,6 +110,8 @@ export interface CoreConfig {
   defaultBaseUrl: string;
   /** The generated package's name and version, for the telemetry header and User-Agent. */
   sdk?: SdkInfo;
+  /** Loads the generated validators, for `ClientOptions.validate`. */
+  loadValidators?: ValidatorLoader;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -110,9 +123,11 @@ export class Core {
   readonly #transport: Transport;
   readonly #auth: Authenticator | undefined;
   readonly #defaultHeaders: Headers;
+  readonly #validation: Validation;
 
   constructor(options: ClientOptions, config: CoreConfig) {
     this.#options = options;
+    this.#validation = new Validation(options.validate, config.loadValidators);
     this.baseUrl = resolveBaseUrl(options, config);
     const fetchImpl = options.fetch ?? defaultFetch;
     this.#transport = {
@@ -175,6 +190,15 @@ export class Core {
     consume: Consume<R>,
     stream = false,
   ) {
+    if (this.#validation.requests) {
+      // Rejects before anything is sent. Per-request extra query and headers are the caller's own.
+      await this.#validation.checkRequest(call.operationId, {
+        path: call.pathParams,
+        query: call.query,
+        headers: call.headers,
+        body: call.body,
+      });
+    }
     const path = fillPath(call.path, call.pathParams);
     const url = this.baseUrl + path + queryString(query);
     const context: RequestContext = {
@@ -196,7 +220,7 @@ export class Core {
       headers.set("content-type", encoded.contentType);
     applyHeaders(headers, options.headers);
 
-    return send(
+    const result = await send(
       this.#transport,
       {
         context,
@@ -212,6 +236,14 @@ export class Core {
       },
       consume,
     );
+    if (this.#validation.responses && !stream) {
+      await this.#validation.checkResponse(
+        call.operationId,
+        result.response.status,
+        result.data,
+      );
+    }
+    return result;
   }
 
   #createAuth(options: ClientOptions): Authenticator | undefined {

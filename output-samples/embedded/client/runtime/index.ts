@@ -8,14 +8,15 @@
 //     .list<TPage, TItem>(call, RequestOptions?)      → PagePromise<TPage, TItem>
 //     .stream<T>(call, RequestOptions?)               → ApiPromise<EventStream<T>>
 //   ClientOptions:  baseUrl | domain, token | clientCredentials, headers, fetch, timeoutMs, retry,
-//                   logger, onRequest, onResponse, onRetry, telemetry, userAgent
+//                   logger, onRequest, onResponse, onRetry, telemetry, userAgent, validate
 //   RequestOptions: headers, query, signal, timeoutMs, retry, bodyEncoding
 //   ApiPromise<T>:  await → T; .withRawResponse() → { data, response: { status, headers, url } }
 //   PagePromise:    await → first page; for await → items; .pages() → page bodies
 //   EventStream<T>: for await → { event, data, id, retry }; .close(); .lastEventId
 //   Errors:         ApiError ⊃ BadRequestError 400, UnauthorizedError 401, ForbiddenError 403,
 //                   NotFoundError 404, ConflictError 409, RateLimitError 429, ServerError 5xx;
-//                   TimeoutError, ConnectionError; a caller's abort rejects with the signal's reason.
+//                   TimeoutError, ConnectionError; a caller's abort rejects with the signal's reason;
+//                   RequestValidationError / ResponseValidationError with `validate` on.
 export { Core, fillPath, queryString } from "./core.js";
 export type { ClientOptions, CoreConfig, RequestOptions } from "./core.js";
 
@@ -50,6 +51,18 @@ export {
   UnauthorizedError,
 } from "./errors.js";
 export type { ApiErrorInit, RateLimitInfo, RequestContext } from "./errors.js";
+
+export {
+  RequestValidationError,
+  ResponseValidationError,
+  SchemaValidationError,
+} from "./validation.js";
+export type {
+  OperationChecks,
+  ValidationIssue,
+  ValidationMode,
+  ValidatorLoader,
+} from "./validation.js";
 
 export type { ClientCredentials, TokenContext, TokenSupplier } from "./auth.js";
 export type { RetryOptions } from "./retry.js";
