@@ -50,22 +50,41 @@ function readNameExtension(ctx: NormalizeContext, operation: JsonObject, at: str
 
 /** A member name may be a reserved word (`client.users.delete`) but must be an identifier. */
 function memberName(ctx: NormalizeContext, raw: string, at: string): string {
-  if (isIdentifier(raw)) return raw;
-  const name = toBindingName(raw).replace(/_$/, "");
-  ctx.sink.warn("GEN_NAME_SANITIZED", `"${raw}" is not an identifier; it is emitted as "${name}".`, at);
-  return name;
+  let name = raw;
+  if (!isIdentifier(raw)) {
+    name = toBindingName(raw).replace(/_$/, "");
+    ctx.sink.warn("GEN_NAME_SANITIZED", `"${raw}" is not an identifier; it is emitted as "${name}".`, at);
+  }
+  if (!OBJECT_MEMBER_NAMES.has(name)) return name;
+  ctx.sink.warn(
+    "GEN_NAME_RESERVED",
+    `"${name}" is a member every JavaScript object has (a class field of that name breaks the class or its prototype); it is emitted as "${name}_".`,
+    at,
+    "Choose another x-operation-group / x-operation-name to control the name.",
+  );
+  return `${name}_`;
 }
+
+/**
+ * Names a group or method cannot take: `constructor` would be the class's constructor, `__proto__`
+ * its prototype, and shadowing `toString` or `hasOwnProperty` breaks code that relies on them.
+ */
+const OBJECT_MEMBER_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function fallbackGroup(operation: JsonObject, path: string): string[] {
   const tag = Array.isArray(operation.tags) && typeof operation.tags[0] === "string" ? operation.tags[0] : undefined;
   const source = tag ?? path.split("/").find((segment) => segment !== "" && !segment.startsWith("{")) ?? "default";
   const name = camelCase(source);
-  return [name === "" || /^[0-9]/.test(name) ? `_${name}` : name];
+  return [safeFallbackName(name)];
 }
 
 export function methodNameFromOperationId(operationId: string): string {
-  const name = camelCase(operationId);
-  return name === "" || /^[0-9]/.test(name) ? `_${name}` : name;
+  return safeFallbackName(camelCase(operationId));
+}
+
+function safeFallbackName(name: string): string {
+  if (name === "" || /^[0-9]/.test(name)) return `_${name}`;
+  return OBJECT_MEMBER_NAMES.has(name) ? `${name}_` : name;
 }
 
 /** An operationId for operations without one: `get_users_id` from GET /users/{id}. */

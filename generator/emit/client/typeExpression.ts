@@ -1,5 +1,6 @@
 // IR Schema → TypeScript type expression. Recursive, so it is built here in code and reaches the
-// templates as a finished string. Spec values become literals only through JSON.stringify.
+// templates as a finished string. Spec values become literals only through jsString (ASCII-safe).
+import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ObjectSchema, Property, Schema } from "../../ir/types.js";
 import { docComment, lifecycleTags } from "../shared/docComment.js";
@@ -84,7 +85,7 @@ function objectExpression(schema: ObjectSchema, options: TypeOptions): string {
 
 /** One property of an object type, with its doc comment. */
 export function propertyLine(property: Property, options: TypeOptions): string {
-  const key = isIdentifier(property.codeName) ? property.codeName : JSON.stringify(property.codeName);
+  const key = isIdentifier(property.codeName) ? property.codeName : jsString(property.codeName);
   const optional = property.required ? "" : "?";
   const type = typeExpression(property.schema, options);
   return `${propertyDoc(property.schema, options.indent)}${memberLayout(options.indent, `${key}${optional}`, type)}\n`;
@@ -98,7 +99,7 @@ export function propertyDoc(schema: Schema, indent: string): string {
 }
 
 function literal(value: unknown): string {
-  return value === null ? "null" : JSON.stringify(value);
+  return value === null ? "null" : typeof value === "string" ? jsString(value) : JSON.stringify(value);
 }
 
 function isPrimitive(value: unknown): boolean {

@@ -1,6 +1,7 @@
 // IR → the data each client template receives. Every decision about the generated code is made
 // here; the templates only print these fields. The shapes are exported so template authors can
 // see exactly what they get.
+import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
@@ -206,7 +207,7 @@ function includeTotalsOverloads(operation: Operation, parameters: string[], item
   const wrapper = result.variants.find((v) => resolve(v).kind === "object");
   if (!array || !wrapper) return [];
   const bagType = `${TYPES_NAMESPACE}.${bag.typeName}`;
-  const key = isIdentifier(flag) ? flag : JSON.stringify(flag);
+  const key = isIdentifier(flag) ? flag : jsString(flag);
   const withBag = (bagParam: string) => parameters.map((p) => (p.startsWith("params") ? bagParam : p));
   return [
     signatureLayout("  ", operation.name, withBag(`params: ${bagType} & { ${key}: true }`), `PagePromise<${typeExpression(wrapper, options)}, ${item}>`).replace(/ \{$/, ";"),
@@ -232,15 +233,15 @@ interface CallField {
 
 function callFields(operation: Operation, paramsOptional: boolean): CallField[] {
   const fields: CallField[] = [
-    { key: "operationId", value: JSON.stringify(operation.operationId) },
+    { key: "operationId", value: jsString(operation.operationId) },
     { key: "method", value: JSON.stringify(operation.method) },
-    { key: "path", value: JSON.stringify(operation.path) },
+    { key: "path", value: jsString(operation.path) },
   ];
   if (operation.pathParameters.length > 0) {
     fields.push(objectField("pathParams", operation.pathParameters.map((p) => [p.wireName, p.codeName])));
   }
   const read = (p: Parameter) => {
-    const member = isIdentifier(p.codeName) ? p.codeName : `[${JSON.stringify(p.codeName)}]`;
+    const member = isIdentifier(p.codeName) ? p.codeName : `[${jsString(p.codeName)}]`;
     if (paramsOptional) return `params?.${member}`;
     return member.startsWith("[") ? `params${member}` : `params.${member}`;
   };
@@ -264,7 +265,7 @@ function callFields(operation: Operation, paramsOptional: boolean): CallField[] 
   const paging = operation.pagination;
   if (paging && paging.style !== "none" && paging.itemSchema) {
     const entries: Array<[string, string]> = [["style", JSON.stringify(paging.style)]];
-    if (paging.itemsKey !== undefined) entries.push(["itemsKey", JSON.stringify(paging.itemsKey)]);
+    if (paging.itemsKey !== undefined) entries.push(["itemsKey", jsString(paging.itemsKey)]);
     fields.push(objectField("paging", entries));
   }
   return fields;
@@ -273,7 +274,7 @@ function callFields(operation: Operation, paramsOptional: boolean): CallField[] 
 /** An object-literal field: keys quoted only when they must be, `{ id }` shorthand where it applies. */
 function objectField(key: string, entries: Array<[string, string]>): CallField {
   const parts = entries.map(([name, value]) => {
-    const printedKey = isIdentifier(name) ? name : JSON.stringify(name);
+    const printedKey = isIdentifier(name) ? name : jsString(name);
     return printedKey === value ? name : `${printedKey}: ${value}`;
   });
   return { key, value: "", entries: parts };
@@ -302,8 +303,8 @@ export function buildClientView(model: ApiModel): ClientView {
   return {
     titleComment: commentLines(model.info.title).join(" "),
     children: model.rootGroup.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./resources/${child.pascalName}.js` })),
-    defaultBaseUrl: JSON.stringify(url),
-    baseUrlForDomain: `${JSON.stringify(prefix)} + domain + ${JSON.stringify(suffix)}`,
+    defaultBaseUrl: jsString(url),
+    baseUrlForDomain: `${jsString(prefix)} + domain + ${jsString(suffix)}`,
   };
 }
 

@@ -7,6 +7,8 @@
 export function commentLines(text: string): string[] {
   return text
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    // Other control characters (NUL, ESC, …) would put raw bytes into the file: show them as escapes.
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
     .replace(/\*\//g, "*\\/")
     .split("\n")
     .map((line) => line.replace(/\s+$/, "").replace(/^(\s*)@/, "$1\\@"));

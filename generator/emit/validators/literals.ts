@@ -1,11 +1,8 @@
-// Spec values printed as JavaScript source. Output is pure printable ASCII: every other character,
-// including NUL, CR, LF, U+2028 and lone surrogates, becomes a `\uXXXX` escape, so no spec string
-// can break a literal, end a comment or put a control byte into a generated file.
+// Spec values printed as JavaScript source, ASCII-safe (see shared/literals.ts), and how spec
+// patterns compile.
+import { jsString } from "../shared/literals.js";
 
-/** A double-quoted string literal. */
-export function jsString(text: string): string {
-  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+export { jsString };
 
 /** A JSON value as a JavaScript expression; objects go through JSON.parse so `__proto__` stays a key. */
 export function jsValue(value: unknown): string {
