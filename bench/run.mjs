@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-// Generation-speed benchmark: gen against peer OpenAPI → TypeScript generators.
+// gen's benchmarks, in three parts, each writing its own section of bench/RESULTS.md:
 //
-// Every tool runs as its own child process on the same document, N times, into a fresh
-// folder under bench/work/. We record wall time (median/min/max) and the child's peak
-// resident memory, then print a table and write bench/RESULTS.md.
+//   generation       gen against peer OpenAPI → TypeScript generators (this file). Every
+//                    tool runs as its own child process on the same document, N times, into
+//                    a fresh folder under bench/work/. We record wall time (median/min/max)
+//                    and the child's peak resident memory.
+//   client-overhead  per-request time of the generated client against raw fetch on a
+//                    loopback server (bench/client-overhead.mjs).
+//   bundle-size      minified and min+gzip size of a one-operation app, gen's client against
+//                    the official auth0 package (bench/bundle-size.mjs).
+//   validators       throughput of gen's generated validators against ajv and zod on the same
+//                    instances (bench/validators.mjs).
 //
-//   node bench/run.mjs [--runs N] [--warmup N] [--only name,...] [--json]
-//                      [--spec path] [--rss auto|time|proc] [--timeout seconds]
+//   node bench/run.mjs [--only part-or-tool,...] [--skip-generation] [--json]
+//                      [--runs N] [--warmup N] [--spec path] [--rss auto|time|proc] [--timeout seconds]
+//                      [--overhead-rounds N] [--overhead-requests N] [--overhead-concurrency N]
+//
+// `--only` takes part names and/or tool names: `--only client-overhead,bundle-size` runs those
+// two parts; `--only "gen client,orval"` runs the generation part with those two tools only.
+// Sections of RESULTS.md for parts that did not run are kept from the previous file.
 //
 // Peers are installed by `npm run bench:setup` (npm ci in bench/); gen itself must be
 // built first (`npm run bench` does `npm run build` before calling this script).
@@ -17,6 +29,9 @@ import os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { bundleSizeMarkdown, runBundleSize } from "./bundle-size.mjs";
+import { clientOverheadMarkdown, runClientOverhead } from "./client-overhead.mjs";
+import { runValidatorBench, validatorMarkdown } from "./validators.mjs";
 
 // ---------------------------------------------------------------------------
 // Paths. Everything is resolved from this file's location so the script works from any
@@ -137,8 +152,11 @@ function bin(name) {
 // Command line
 // ---------------------------------------------------------------------------
 
+const PARTS = ["generation", "client-overhead", "bundle-size", "validators"];
+
 function parseArgs(argv) {
-  const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600 };
+  const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600,
+    parts: [...PARTS], skipGeneration: false, overhead: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -152,16 +170,29 @@ function parseArgs(argv) {
     else if (arg === "--spec") opts.spec = resolve(value());
     else if (arg === "--rss") opts.rss = value();
     else if (arg === "--timeout") opts.timeout = positiveInt(value(), arg);
+    else if (arg === "--skip-generation") opts.skipGeneration = true;
+    else if (arg === "--overhead-rounds") opts.overhead.rounds = positiveInt(value(), arg);
+    else if (arg === "--overhead-requests") opts.overhead.requests = positiveInt(value(), arg);
+    else if (arg === "--overhead-concurrency") opts.overhead.concurrency = positiveInt(value(), arg);
     else if (arg === "--help" || arg === "-h") {
-      console.log(`usage: node bench/run.mjs [--runs N] [--warmup N] [--only name,...] [--json] [--spec path] [--rss auto|time|proc] [--timeout s]\ntools: ${TOOLS.map((t) => t.name).join(", ")}`);
+      console.log(`usage: node bench/run.mjs [--only part-or-tool,...] [--skip-generation] [--json]
+                        [--runs N] [--warmup N] [--spec path] [--rss auto|time|proc] [--timeout s]
+                        [--overhead-rounds N] [--overhead-requests N] [--overhead-concurrency N]
+parts: ${PARTS.join(", ")} (default: all)
+tools (generation part): ${TOOLS.map((t) => t.name).join(", ")}`);
       process.exit(0);
     } else fail(`unknown option ${arg}`);
   }
   if (!["auto", "time", "proc"].includes(opts.rss)) fail(`--rss must be auto, time or proc`);
   if (opts.only) {
-    const unknown = opts.only.filter((n) => !TOOLS.some((t) => t.name === n));
-    if (unknown.length) fail(`unknown tool(s): ${unknown.join(", ")}; known: ${TOOLS.map((t) => t.name).join(", ")}`);
+    const unknown = opts.only.filter((n) => !PARTS.includes(n) && !TOOLS.some((t) => t.name === n));
+    if (unknown.length) fail(`unknown part(s) or tool(s): ${unknown.join(", ")}; parts: ${PARTS.join(", ")}; tools: ${TOOLS.map((t) => t.name).join(", ")}`);
+    const tools = opts.only.filter((n) => !PARTS.includes(n));
+    opts.parts = PARTS.filter((p) => opts.only.includes(p) || (p === "generation" && tools.length > 0));
+    opts.only = tools.length ? tools : null; // tool filter for the generation part
   }
+  if (opts.skipGeneration) opts.parts = opts.parts.filter((p) => p !== "generation");
+  if (opts.parts.length === 0) fail("nothing to run");
   return opts;
 }
 
@@ -520,16 +551,16 @@ function commandsUsed(tools, spec) {
   });
 }
 
-function resultsMarkdown({ date, machine, versions, opts, results, tools }) {
-  return `# Generation benchmark
+function generationMarkdown({ date, machine, versions, opts, results, tools }) {
+  return `## Generation speed
 
-Generated by \`node bench/run.mjs\` on ${date}. Do not edit by hand; re-run \`npm run bench\`.
+Run on ${date} with Node ${machine.node}.
 
 Document: \`${relative(REPO, opts.spec)}\` (${(statSync(opts.spec).size / 2 ** 20).toFixed(1)} MiB).
 Runs per tool: ${opts.runs} measured after ${opts.warmup} warm-up run(s), interleaved across tools; each run is a separate
 child process writing to a fresh folder under \`bench/work/\`.
 
-## Machine
+### Machine
 
 | | |
 | --- | --- |
@@ -540,13 +571,13 @@ child process writing to a fresh folder under \`bench/work/\`.
 | Node | ${machine.node} |
 | peak RSS from | ${machine.rssMethod} |
 
-## Tool versions
+### Tool versions
 
 | package | version | declared engines.node |
 | --- | --- | --- |
 ${Object.entries(versions).map(([k, v]) => `| ${k} | ${v.version} | ${v.node} |`).join("\n")}
 
-## Results
+### Results
 
 Wall time of the whole child process (Node start-up, parsing, generation, writing files).
 Peak RSS is the highest of the measured runs. *peer / gen* is the tool's median divided by
@@ -555,27 +586,83 @@ Peak RSS is the highest of the measured runs. *peer / gen* is the tool's median 
 
 ${markdownTable(tableRows(results))}
 
-## Commands
+### Commands
 
 ${commandsUsed(tools, opts.spec).join("\n")}
 `;
 }
 
 // ---------------------------------------------------------------------------
+// RESULTS.md: one section per part between marker comments, so a run of some parts
+// rewrites their sections and keeps the others from the previous file.
+// ---------------------------------------------------------------------------
+
+const markers = (part) => [`<!-- bench:${part} -->`, `<!-- /bench:${part} -->`];
+
+function readSections() {
+  if (!existsSync(RESULTS_MD)) return {};
+  const text = readFileSync(RESULTS_MD, "utf8");
+  const sections = {};
+  for (const part of PARTS) {
+    const [open, close] = markers(part);
+    const from = text.indexOf(open);
+    const to = text.indexOf(close);
+    if (from >= 0 && to > from) sections[part] = text.slice(from + open.length, to).trim();
+  }
+  // A file from before the sections existed holds only the generation benchmark.
+  if (Object.keys(sections).length === 0 && text.startsWith("# Generation benchmark")) {
+    sections.generation = text
+      .replace(/^# Generation benchmark/, "## Generation speed")
+      .replace(/^Generated by `node bench\/run\.mjs` on (\S+)\. Do not edit by hand;.*$/m, "Run on $1.")
+      .replace(/^## (?!Generation speed)/gm, "### ")
+      .trim();
+  }
+  return sections;
+}
+
+function writeResults(fresh) {
+  const sections = { ...readSections(), ...fresh };
+  const body = PARTS.filter((p) => sections[p])
+    .map((p) => {
+      const [open, close] = markers(p);
+      return `${open}\n${sections[p].trim()}\n${close}`;
+    })
+    .join("\n\n");
+  writeFileSync(
+    RESULTS_MD,
+    `# Benchmarks
+
+Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Four parts: generation speed
+against peer generators, the generated client's per-request overhead against raw \`fetch\`, the
+bundle size of a one-operation app against the official \`auth0\` package, and the generated
+validators' throughput against ajv and zod. Each section gives the date
+of the run that wrote it; \`--only <part>\` or \`--skip-generation\` re-runs some parts and keeps the
+other sections.
+
+${body}
+`,
+  );
+}
+
+// ---------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(opts.spec)) fail(`spec not found: ${opts.spec}`);
+async function runGeneration(opts) {
+  if (!existsSync(opts.spec)) throw new Error(`spec not found: ${opts.spec}`);
   const tools = opts.only ? TOOLS.filter((t) => opts.only.includes(t.name)) : TOOLS;
   const rssMethod = pickRssMethod(opts.rss);
   if (tools.some((t) => t.kind === "peer") && !existsSync(BIN)) {
     console.error("bench: bench/node_modules is missing; run `npm run bench:setup` first (peers will fail)");
   }
 
-  rmSync(WORK, { recursive: true, force: true }); // scratch space from earlier runs
-  console.error(`bench: ${tools.length} tool(s), ${opts.runs} run(s) + ${opts.warmup} warm-up, peak RSS via ${rssMethod}`);
+  // Scratch space from earlier generation runs; the other parts own their folders.
+  if (existsSync(WORK)) {
+    for (const entry of readdirSync(WORK)) {
+      if (!PARTS.includes(entry)) rmSync(join(WORK, entry), { recursive: true, force: true });
+    }
+  }
+  console.error(`bench: generation: ${tools.length} tool(s), ${opts.runs} run(s) + ${opts.warmup} warm-up, peak RSS via ${rssMethod}`);
   const results = await benchmark(tools, opts, rssMethod);
   addRatios(results);
 
@@ -587,14 +674,62 @@ async function main() {
     results,
     tools,
   };
-  writeFileSync(RESULTS_MD, resultsMarkdown(report));
+  say(opts, `\n${plainTable(tableRows(results))}\n`);
+  const { tools: _omit, ...data } = report;
+  return { markdown: generationMarkdown(report), data };
+}
 
-  if (opts.json) {
-    const { tools: _omit, ...data } = report;
-    console.log(JSON.stringify(data, null, 2));
-  } else {
-    console.log(`\n${plainTable(tableRows(results))}\n\nwrote ${relative(process.cwd(), RESULTS_MD) || RESULTS_MD}`);
+async function runOverhead(opts) {
+  console.error("bench: client-overhead");
+  const result = await runClientOverhead({ ...opts.overhead, spec: opts.spec });
+  for (const l of result.levels) {
+    say(opts, `client overhead, ${l.concurrency} in flight: raw ${l.raw.medianUs.toFixed(1)} µs, gen ${l.gen.medianUs.toFixed(1)} µs, gen/raw ${l.ratio.toFixed(2)}×, +${l.overheadUs.toFixed(1)} µs per request`);
   }
+  return { markdown: clientOverheadMarkdown(result), data: result };
+}
+
+async function runBundle(opts) {
+  console.error("bench: bundle-size");
+  const result = await runBundleSize({ spec: opts.spec });
+  const { gen, auth0 } = result.apps;
+  say(opts, `bundle size (min+gzip): gen ${gen.gzipBytes} B, ${auth0.label} ${auth0.gzipBytes} B, auth0/gen ${result.ratio.gzip.toFixed(2)}× (minified ${gen.minBytes} B vs ${auth0.minBytes} B, ${result.ratio.min.toFixed(2)}×)`);
+  return { markdown: bundleSizeMarkdown(result), data: result };
+}
+
+/** Human-readable summaries go to stdout, or to stderr when stdout carries --json. */
+const say = (opts, line) => (opts.json ? console.error(line) : console.log(line));
+
+async function runValidators(opts) {
+  console.error("bench: validators");
+  const result = await runValidatorBench({});
+  for (const row of result.rows) say(opts, `validators: ${row.tool} ${row.checksPerSecond} checks/s (${row.vsAjv.toFixed(2)}× ajv)`);
+  return { markdown: validatorMarkdown(result), data: result };
+}
+
+const RUNNERS = { generation: runGeneration, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators };
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const sections = {};
+  const data = {};
+  let failed = false;
+  for (const part of opts.parts) {
+    try {
+      const { markdown, data: partData } = await RUNNERS[part](opts);
+      sections[part] = markdown;
+      data[part] = partData;
+    } catch (err) {
+      // One part failing keeps its previous section and does not stop the others.
+      failed = true;
+      console.error(`bench: ${part} failed: ${err?.stack ?? err}`);
+      data[part] = { error: String(err?.message ?? err) };
+    }
+  }
+  writeResults(sections);
+
+  if (opts.json) console.log(JSON.stringify(data, null, 2));
+  else console.log(`\nwrote ${relative(process.cwd(), RESULTS_MD) || RESULTS_MD} (${Object.keys(sections).join(", ") || "no new sections"})`);
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -20,7 +20,7 @@ import { build } from "esbuild";
 import { BENCH, DEFAULT_SPEC, REPO, WORK, environment, median } from "./common.mjs";
 
 const args = process.argv.slice(2);
-const ROUNDS = Number(args[args.indexOf("--rounds") + 1]) || (args.includes("--rounds") ? 7 : 7);
+const ROUNDS = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : 7;
 const JSON_OUT = args.includes("--json");
 const DIR = join(WORK, "validators");
 
@@ -162,7 +162,7 @@ export function validatorMarkdown(result) {
     "|---|---:|---:|---:|---:|",
     ...result.rows.map((r) => `| ${r.tool} | ${r.medianMs} | ${r.checksPerSecond.toLocaleString("en-US")} | ${r.vsAjv.toFixed(2)}× | ${r.accepted} |`),
     "",
-    "Command: `npm run build && node bench/validators.mjs`.",
+    "Command: `npm run build && node bench/run.mjs --only validators` (or `node bench/validators.mjs`).",
     `hey-api's zod.gen.ts needed ${result.zodRepairs} raw control characters (CR, LF, NUL) escaped inside regex literals before it would compile.`,
     "`accepted` counts instances each tool judged valid. gen accepts more than ajv only where it reads the spec by intent (allOf members that close themselves, a bare `type: object` beside a union with a string variant; see test/validators/differential.test.ts, which checks each such instance); zod's generated schemas read several keywords differently.",
   ];
