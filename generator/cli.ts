@@ -3,15 +3,20 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, GenError, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
-import { GENERATOR, TARGETS, generate, loadModel, type Target } from "./pipeline.js";
-import { Timings } from "./timings.js";
-import { planWrite, readManifest, writeOutput, sha256 } from "./write/writeOutput.js";
-import { IR_VERSION } from "./ir/types.js";
+import { runDiff } from "./diff/command.js";
+import type { Severity } from "./diff/changes.js";
+import type { ReportFormat } from "./diff/report.js";
+import { DOCS_FORMATS, type DocsFormat } from "./emit/docs/options.js";
+import { GENERATOR, TARGETS, loadModel, type Target } from "./pipeline.js";
+import { describeOutcome, regenerate, type RegenerateRequest } from "./regenerate.js";
+import { runWatch } from "./watch/runWatch.js";
 
 /** The embedded default spec, used when `--spec` is not given. */
 export const DEFAULT_SPEC = fileURLToPath(new URL("../spec/openapi.yaml", import.meta.url));
 /** Where output goes when `--out` is not given, relative to the current directory. */
 export const DEFAULT_OUT_DIR = "generated";
+/** How long the inputs must be quiet after a change before `--watch` regenerates. */
+export const WATCH_DEBOUNCE_MS = 200;
 
 interface GenerateFlags {
   target: string;
@@ -20,8 +25,10 @@ interface GenerateFlags {
   check?: boolean;
   force?: boolean;
   timings?: boolean;
+  watch?: boolean;
   format: boolean;
   templates?: string;
+  docsFormat: DocsFormat;
   quiet?: boolean;
   debug?: boolean;
 }
@@ -43,8 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     .option("--check", "write nothing; exit 1 and list the files that would change if the output is out of date")
     .option("--force", "overwrite generated files even if they were edited by hand")
     .option("--templates <dir>", "a folder of templates that shadow the built-in ones by relative path")
+    .addOption(new Option("--docs-format <format>", "docs target: markdown pages, an HTML site, or both").choices(DOCS_FORMATS).default("markdown"))
     .option("--no-format", "skip the prettier pass")
     .option("--timings", "print the time each stage took")
+    .option("-w, --watch", "regenerate whenever the spec or the templates change, until Ctrl-C")
     .option("-q, --quiet", "print errors only")
     .option("--debug", "print stack traces of unexpected errors")
     .action(async (flags: GenerateFlags) => {
@@ -61,6 +70,20 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(model, null, 2) + "\n");
     });
 
+  program
+    .command("diff")
+    .description("report what changed for a client user between two versions of a spec, and how bad it is")
+    .argument("<old-spec>", "the earlier OpenAPI document")
+    .argument("<new-spec>", "the later OpenAPI document")
+    .addOption(new Option("--format <format>", "report format").choices(["markdown", "json"]).default("markdown"))
+    .addOption(new Option("--fail-on <severity>", "exit 1 if a change this severe or worse is found").choices(["breaking", "needs-review", "non-breaking"]))
+    .action(async (oldSpec: string, newSpec: string, flags: { format: ReportFormat; failOn?: Severity }) => {
+      const outcome = await runDiff(oldSpec, newSpec, flags);
+      printDiagnostics(outcome.diagnostics, false);
+      process.stdout.write(outcome.text);
+      exitCode = outcome.exitCode;
+    });
+
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -71,46 +94,35 @@ export async function main(argv: string[]): Promise<number> {
 
 async function runGenerate(flags: GenerateFlags): Promise<number> {
   const target = parseTarget(flags.target);
-  const outDir = resolve(flags.out ?? `${DEFAULT_OUT_DIR}/${target}`);
-  const result = await generate({
+  const request: RegenerateRequest = {
+    target,
     spec: flags.spec ?? DEFAULT_SPEC,
-    targets: [target],
+    outDir: resolve(flags.out ?? `${DEFAULT_OUT_DIR}/${target}`),
     templatesDir: flags.templates,
     format: flags.format,
+    force: flags.force ?? false,
+    check: flags.check ?? false,
+    options: target === "docs" ? { docs: { format: flags.docsFormat } } : undefined,
+  };
+  const runOnce = async (): Promise<number> => {
+    const outcome = await regenerate(request);
+    printDiagnostics(outcome.diagnostics, flags.quiet ?? false);
+    const { lines, outOfDate } = describeOutcome(outcome, request);
+    // An out-of-date --check lists its files even with --quiet: that list is the answer.
+    if (!flags.quiet || outOfDate) process.stdout.write(`${lines.join("\n")}\n`);
+    if (flags.timings) process.stderr.write(`${outcome.timings.format()}\n`);
+    return outOfDate ? ExitCode.outOfDate : ExitCode.ok;
+  };
+  if (!flags.watch) return runOnce();
+  return runWatch({
+    inputs: [request.spec, ...(request.templatesDir ? [request.templatesDir] : [])].filter((input) => !/^https?:\/\//.test(input)),
+    debounceMs: WATCH_DEBOUNCE_MS,
+    run: async () => void (await runOnce()),
+    reportError: (error) => reportFailure(error, flags.debug ?? false),
+    status: (line) => {
+      if (!flags.quiet) process.stderr.write(`${line}\n`);
+    },
   });
-  printDiagnostics(result.diagnostics, flags.quiet ?? false);
-  const files = result.outputs.get(target)!;
-  const timings: Timings = result.timings;
-  if (flags.check) {
-    const plan = await timings.time("check", async () => planWrite(outDir, files, await readManifest(outDir)));
-    const stale = [...plan.added, ...plan.changed, ...plan.removed];
-    if (flags.timings) process.stderr.write(`${timings.format()}\n`);
-    if (stale.length === 0) {
-      if (!flags.quiet) process.stdout.write(`${outDir} is up to date (${files.length} files).\n`);
-      return ExitCode.ok;
-    }
-    process.stdout.write(`${outDir} is out of date; these files would change:\n${stale.map((p) => `  ${p}`).join("\n")}\n`);
-    return ExitCode.outOfDate;
-  }
-  const plan = await timings.time("write", () =>
-    writeOutput(outDir, files, {
-      force: flags.force ?? false,
-      manifest: {
-        generator: { name: GENERATOR.name, version: GENERATOR.version },
-        irVersion: IR_VERSION,
-        specHash: result.specHash,
-        configHash: sha256(JSON.stringify({ target, templates: flags.templates ?? null, format: flags.format })),
-      },
-    }),
-  );
-  if (!flags.quiet) {
-    process.stdout.write(
-      `Generated ${target} for ${result.model.operations.length} operations and ${result.model.schemas.length} schemas in ${outDir}: ` +
-        `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged.\n`,
-    );
-  }
-  if (flags.timings) process.stderr.write(`${timings.format()}\n`);
-  return ExitCode.ok;
 }
 
 function parseTarget(value: string): Target {

@@ -5,16 +5,18 @@ import { readFileSync } from "node:fs";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics.js";
 import { emitClient } from "./emit/client/index.js";
 import { emitValidators } from "./emit/validators/index.js";
+import { emitDocs } from "./emit/docs/index.js";
+import { DEFAULT_DOCS_OPTIONS, type DocsOptions } from "./emit/docs/options.js";
 import { sortFiles, type GeneratedFile } from "./emit/files.js";
 import { loadTemplates } from "./emit/templates.js";
-import { formatFiles } from "./format/prettier.js";
+import { formatFiles, type FormattedLookup } from "./format/prettier.js";
 import type { ApiModel } from "./ir/types.js";
 import { loadSpec } from "./load/index.js";
 import { normalize } from "./normalize/index.js";
 import { Timings } from "./timings.js";
 import { sha256 } from "./write/writeOutput.js";
 
-export const TARGETS = ["client", "validators"] as const;
+export const TARGETS = ["client", "validators", "docs"] as const;
 export type Target = (typeof TARGETS)[number];
 
 export const GENERATOR = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
@@ -26,6 +28,15 @@ export interface GenerateRequest {
   templatesDir?: string;
   /** Run prettier over the output (the emitters already write close to its style). */
   format: boolean;
+  /** Formatted text from the previous run, by path and pre-format hash (see regenerate.ts). */
+  reuseFormatted?: FormattedLookup;
+  /** Options of individual targets; each has its defaults. */
+  options?: TargetOptions;
+}
+
+export interface TargetOptions {
+  /** The docs target: `{ format: "markdown" | "html" | "both" }`, default `markdown`. */
+  docs?: Partial<DocsOptions>;
 }
 
 export interface GenerateResult {
@@ -49,18 +60,20 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const outputs = new Map<Target, GeneratedFile[]>();
   const sink = new DiagnosticSink();
   for (const target of request.targets) {
-    let files = await timings.time(`emit ${target}`, () => emitTarget(target, model, request.templatesDir, sink));
-    if (request.format) files = await timings.time(`format ${target}`, () => formatFiles(files));
+    let files = await timings.time(`emit ${target}`, () => emitTarget(target, model, request.templatesDir, sink, request.options ?? {}));
+    if (request.format) files = await timings.time(`format ${target}`, () => formatFiles(files, request.reuseFormatted));
     outputs.set(target, sortFiles(files));
   }
   return { model, outputs, diagnostics: [...diagnostics, ...sink.items], specHash, timings };
 }
 
-function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined, sink: DiagnosticSink): GeneratedFile[] {
+function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined, sink: DiagnosticSink, options: TargetOptions): GeneratedFile[] {
   switch (target) {
     case "client":
       return emitClient(model, loadTemplates("client", templatesDir), loadTemplates("validators", templatesDir), sink);
     case "validators":
       return emitValidators(model, loadTemplates("validators", templatesDir), loadTemplates("client", templatesDir), sink);
+    case "docs":
+      return emitDocs(model, loadTemplates("docs", templatesDir), { ...DEFAULT_DOCS_OPTIONS, ...options.docs });
   }
 }

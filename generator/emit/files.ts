@@ -5,6 +5,8 @@ export interface GeneratedFile {
   contents: string;
   /** Copied as is from the templates folder (already formatted there); the format stage skips it. */
   verbatim?: boolean;
+  /** Set by the format stage: sha256 of the text before formatting, so a later run can reuse the result. */
+  sourceHash?: string;
 }
 
 /** Sorts by path so every later stage (formatting, writing, the manifest) sees one order. */

@@ -7,6 +7,7 @@
 // file go through prettier together, in one call. Tests run `prettier --check` over the full output
 // of both sample specs, so a shape this shortcut gets wrong fails CI rather than shipping.
 import * as prettier from "prettier";
+import { createHash } from "node:crypto";
 import type { GeneratedFile } from "../emit/files.js";
 import { PRINT_WIDTH, SIMPLE_TYPE } from "../emit/shared/layout.js";
 
@@ -15,9 +16,20 @@ export const PRETTIER_OPTIONS: prettier.Options = { parser: "typescript" };
 
 const BLOCK_BOUNDARY = /\n\n(?=\/\*\*|\/\/|export |import |class |function |const )/;
 
-export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
+/**
+ * Returns the formatted text of a file whose emitted (unformatted) text hashed to `sourceHash`
+ * last time, when it is still on disk untouched: regeneration then skips prettier for it.
+ */
+export type FormattedLookup = (path: string, sourceHash: string) => string | undefined;
+
+export async function formatFiles(files: GeneratedFile[], reuse?: FormattedLookup): Promise<GeneratedFile[]> {
   return Promise.all(
-    files.map(async (file) => (!file.verbatim && /\.(ts|mts|cts)$/.test(file.path) ? { ...file, contents: await formatTypeScript(file.contents) } : file)),
+    files.map(async (file) => {
+      if (file.verbatim || !/\.(ts|mts|cts)$/.test(file.path)) return file;
+      const sourceHash = sha256(file.contents);
+      const contents = reuse?.(file.path, sourceHash) ?? (await formatTypeScript(file.contents));
+      return { ...file, contents, sourceHash };
+    }),
   );
 }
 
@@ -117,4 +129,8 @@ function membersSettled(lines: string[]): boolean {
     return false;
   }
   return true;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
