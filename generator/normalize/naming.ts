@@ -52,7 +52,9 @@ function readNameExtension(ctx: NormalizeContext, operation: JsonObject, at: str
 function memberName(ctx: NormalizeContext, raw: string, at: string): string {
   let name = raw;
   if (!isIdentifier(raw)) {
-    name = toBindingName(raw).replace(/_$/, "");
+    // Strip the underscore toBindingName adds to reserved words (members may be `delete`), but keep
+    // a name that is nothing but underscores: "`" must not become "".
+    name = toBindingName(raw).replace(/(?<=[^_])_$/, "");
     ctx.sink.warn("GEN_NAME_SANITIZED", `"${raw}" is not an identifier; it is emitted as "${name}".`, at);
   }
   if (!OBJECT_MEMBER_NAMES.has(name)) return name;

@@ -186,7 +186,7 @@ function buildMethodView(operation: Operation, options: TypeOptions, schemasByNa
     returnType,
     coreMethod,
     typeArguments,
-    callFields: callFields(operation, bag !== undefined && !bag.required).map(({ key, value, entries }) =>
+    callFields: callFields(operation, bag !== undefined && !bag.required, (schema) => isScalarValue(schema, schemasByName)).map(({ key, value, entries }) =>
       entries ? objectFieldLayout(CALL_FIELD_INDENT, key, entries) : `${CALL_FIELD_INDENT}${key === value ? key : `${key}: ${value}`},`,
     ),
   };
@@ -216,6 +216,11 @@ function includeTotalsOverloads(operation: Operation, parameters: string[], item
 }
 
 /** Path values are strings on the wire; enums keep their literal types. */
+/** A path parameter typed `unknown` is declared `string` (see pathParameterType). */
+function isUnknown(schema: Schema): boolean {
+  return schema.kind === "unknown";
+}
+
 function pathParameterType(schema: Schema, options: TypeOptions): string {
   const type = typeExpression(schema, options);
   return type === "unknown" ? "string" : type;
@@ -231,14 +236,42 @@ interface CallField {
   entries?: string[];
 }
 
-function callFields(operation: Operation, paramsOptional: boolean): CallField[] {
+/**
+ * Whether a parameter's values fit the runtime's query and path types (primitives, or arrays of
+ * them). Anything else (an object, or a schema a broken spec left unknown) is sent as JSON text.
+ */
+function isScalarValue(schema: Schema, schemasByName: Map<string, Schema>, inArray = false, depth = 0): boolean {
+  if (depth > 20) return false;
+  switch (schema.kind) {
+    case "ref": {
+      const target = schemasByName.get(schema.name);
+      return target !== undefined && isScalarValue(target, schemasByName, inArray, depth + 1);
+    }
+    case "string":
+    case "number":
+    case "boolean":
+    case "null":
+    case "enum":
+      return true;
+    case "const":
+      return schema.value === null || typeof schema.value !== "object";
+    case "array":
+      return !inArray && isScalarValue(schema.items, schemasByName, true, depth + 1);
+    case "union":
+      return schema.variants.every((v) => isScalarValue(v, schemasByName, inArray, depth + 1));
+    default:
+      return false;
+  }
+}
+
+function callFields(operation: Operation, paramsOptional: boolean, isScalar: (schema: Schema) => boolean): CallField[] {
   const fields: CallField[] = [
     { key: "operationId", value: jsString(operation.operationId) },
     { key: "method", value: JSON.stringify(operation.method) },
     { key: "path", value: jsString(operation.path) },
   ];
   if (operation.pathParameters.length > 0) {
-    fields.push(objectField("pathParams", operation.pathParameters.map((p) => [p.wireName, p.codeName])));
+    fields.push(objectField("pathParams", operation.pathParameters.map((p) => [p.wireName, isScalar(p.schema) || isUnknown(p.schema) ? p.codeName : `JSON.stringify(${p.codeName})`])));
   }
   const read = (p: Parameter) => {
     const member = isIdentifier(p.codeName) ? p.codeName : `[${jsString(p.codeName)}]`;
@@ -247,7 +280,8 @@ function callFields(operation: Operation, paramsOptional: boolean): CallField[] 
   };
   const bagMembers = operation.requestParameters?.parameters ?? [];
   const query = bagMembers.filter((p) => p.in === "query");
-  if (query.length > 0) fields.push(objectField("query", query.map((p) => [p.wireName, read(p)])));
+  const queryValue = (p: Parameter) => (isScalar(p.schema) ? read(p) : `${read(p)} === undefined ? undefined : JSON.stringify(${read(p)})`);
+  if (query.length > 0) fields.push(objectField("query", query.map((p) => [p.wireName, queryValue(p)])));
   const headers = bagMembers.filter((p) => p.in === "header");
   if (headers.length > 0) {
     fields.push(objectField("headers", headers.map((p) => [p.wireName, p.schema.kind === "string" ? read(p) : `${read(p)} === undefined ? undefined : String(${read(p)})`])));

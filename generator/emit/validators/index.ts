@@ -86,7 +86,7 @@ function operationTree(model: ApiModel, module: ValidatorModule): TreeNode {
     for (const child of group.children) node.children.set(child.name, build(child));
     for (const id of group.operationIds) {
       const operation = byId.get(id)!;
-      const base = toBindingName([...operation.groupPath, operation.name].map((s, i) => (i === 0 ? s : s[0]!.toUpperCase() + s.slice(1))).join(""));
+      const base = toBindingName([...operation.groupPath, operation.name].map((s, i) => (i === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1))).join(""));
       const entry = {
         operation,
         requestFunction: module.functionName(`${base}Request`),
