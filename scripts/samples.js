@@ -9,10 +9,11 @@ import { planWrite, readManifest, writeOutput } from "../dist/write/writeOutput.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SAMPLES = [
-  { name: "embedded", spec: `${root}spec/openapi.yaml` },
+  // The docs are Markdown for both; the embedded sample also carries the HTML site (docs/site/), small enough to commit.
+  { name: "embedded", spec: `${root}spec/openapi.yaml`, docsFormat: "both" },
   { name: "auth0-management-2026-06-25", spec: `${root}../shared/spec/auth0-management-2026-06-25.json` },
 ];
-const TARGETS = ["client", "validators"];
+const TARGETS = ["client", "validators", "docs"];
 const check = process.argv.includes("--check");
 
 let stale = 0;
@@ -21,7 +22,7 @@ for (const sample of SAMPLES) {
     console.error(`missing sample spec ${sample.spec}`);
     process.exit(2);
   }
-  const result = await generate({ spec: sample.spec, targets: TARGETS, format: true });
+  const result = await generate({ spec: sample.spec, targets: TARGETS, format: true, options: { docs: { format: sample.docsFormat ?? "markdown" } } });
   for (const target of TARGETS) {
     const dir = `${root}output-samples/${sample.name}/${target}`;
     const files = result.outputs.get(target);

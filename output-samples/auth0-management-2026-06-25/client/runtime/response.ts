@@ -22,7 +22,7 @@ export async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-/** The success value for a `json` or `void` operation. */
+/** The success value for a `json`, `void`, `text` or `binary` operation. */
 export async function readSuccess<T>(
   response: Response,
   kind: ResponseKind,
@@ -33,6 +33,8 @@ export async function readSuccess<T>(
     await response.arrayBuffer().catch(() => undefined);
     return undefined as T;
   }
+  if (kind === "text") return (await response.text()) as T;
+  if (kind === "binary") return (await response.blob()) as T;
   return (await readBody(response)) as T;
 }
 

@@ -20,8 +20,8 @@ export type QueryValue =
 /** How the request body goes on the wire. */
 export type BodyEncoding = "none" | "json" | "form" | "multipart";
 
-/** How the success body comes back. */
-export type ResponseKind = "json" | "void" | "sse";
+/** How the success body comes back: parsed JSON, nothing, an event stream, a string, or a Blob. */
+export type ResponseKind = "json" | "void" | "sse" | "text" | "binary";
 
 /** Offset paging uses `page`/`per_page`; checkpoint paging `from`/`take` and the `next` cursor. */
 export type PagingStyle = "offset" | "checkpoint" | "both";
