@@ -1,8 +1,10 @@
 // Writes generated files to disk safely and incrementally.
 //
 // - Everything is computed in memory first; a failure before this stage leaves the disk alone.
-// - New and changed files are written to a staging folder, then renamed into place, so no file
-//   is ever half-written. Unchanged files are not touched (their mtime is kept).
+// - New and changed files are written to a staging folder, then swapped into place: the file they
+//   replace moves aside first, and if any step fails every swap so far is undone, so the folder
+//   holds either the previous output or the new one, never a mix. Unchanged files are not touched
+//   (their mtime is kept).
 // - A manifest (`.gen-manifest.json`, manifest.ts) lists every file gen wrote with its hash.
 //   Files it listed that are no longer produced are removed; files it never listed are never
 //   touched; a listed file whose bytes no longer match (edited by hand) is not overwritten
@@ -26,6 +28,8 @@ export { planWrite, type WritePlan } from "./planWrite.js";
 export interface WriteOptions {
   force: boolean;
   manifest: Omit<Manifest, "files">;
+  /** Test seam: called before each file is swapped in; throwing simulates a failure midway. */
+  beforeSwap?: (path: string) => void;
 }
 
 export async function writeOutput(outDir: string, files: GeneratedFile[], options: WriteOptions): Promise<WritePlan> {
@@ -35,21 +39,61 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], option
   const staging = join(outDir, `.gen-staging-${randomBytes(4).toString("hex")}`);
   try {
     for (const file of plan.writes) {
-      const staged = join(staging, file.path);
+      const staged = join(staging, "next", file.path);
       await mkdir(dirname(staged), { recursive: true });
       await writeFile(staged, file.contents);
     }
-    for (const file of plan.writes) {
-      const target = join(outDir, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(staging, file.path), target);
-    }
+    await swapIn(outDir, staging, plan.writes.map((f) => f.path), options.beforeSwap);
+  } catch (error) {
+    throw writeFailedError(outDir, error);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   for (const path of plan.removed) await rm(join(outDir, path), { force: true });
   await writeManifest(outDir, { ...options.manifest, files: ownedFileHashes(files, plan) });
   return plan;
+}
+
+/** Moves staged files into place, keeping what they replace until all are in; undoes everything on failure. */
+async function swapIn(outDir: string, staging: string, paths: string[], beforeSwap?: (path: string) => void): Promise<void> {
+  const swapped: Array<{ target: string; previous?: string }> = [];
+  try {
+    for (const path of paths) {
+      beforeSwap?.(path);
+      const target = join(outDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      const entry: { target: string; previous?: string } = { target };
+      swapped.push(entry);
+      if ((await readIfExists(target)) !== undefined) {
+        entry.previous = join(staging, "previous", path);
+        await mkdir(dirname(entry.previous), { recursive: true });
+        await rename(target, entry.previous);
+      }
+      await rename(join(staging, "next", path), target);
+    }
+  } catch (error) {
+    for (const { target, previous } of swapped.reverse()) {
+      await rm(target, { force: true });
+      if (previous !== undefined) await rename(previous, target);
+    }
+    throw error;
+  }
+}
+
+function writeFailedError(outDir: string, error: unknown): GenError {
+  const reason = (error as Error)?.message ?? String(error);
+  return new GenError(
+    [
+      {
+        code: "GEN_WRITE_FAILED",
+        severity: "error",
+        message: `Could not write the output to ${outDir}: ${reason}. The previous output was left as it was.`,
+        location: outDir,
+        hint: "Check that the folder is writable and the disk has space, then run gen again.",
+      },
+    ],
+    ExitCode.write,
+  );
 }
 
 /** Every generated file gen now owns (not the ignored ones). The hash empties protected regions, so the generated text stands for what was written with the user's regions carried over. */
