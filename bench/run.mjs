@@ -11,6 +11,8 @@
 //                    the official auth0 package (bench/bundle-size.mjs).
 //   validators       throughput of gen's generated validators against ajv and zod on the same
 //                    instances (bench/validators.mjs).
+//   scale            gen on a synthetic spec 10× the Auth0 document: time and peak memory
+//                    against the document itself (bench/scale.mjs).
 //
 //   node bench/run.mjs [--only part-or-tool,...] [--skip-generation] [--json]
 //                      [--runs N] [--warmup N] [--spec path] [--rss auto|time|proc] [--timeout seconds]
@@ -32,6 +34,7 @@ import { fileURLToPath } from "node:url";
 import { bundleSizeMarkdown, runBundleSize } from "./bundle-size.mjs";
 import { clientOverheadMarkdown, runClientOverhead } from "./client-overhead.mjs";
 import { runValidatorBench, validatorMarkdown } from "./validators.mjs";
+import { runScale, scaleMarkdown } from "./scale.mjs";
 
 // ---------------------------------------------------------------------------
 // Paths. Everything is resolved from this file's location so the script works from any
@@ -152,7 +155,7 @@ function bin(name) {
 // Command line
 // ---------------------------------------------------------------------------
 
-const PARTS = ["generation", "client-overhead", "bundle-size", "validators"];
+const PARTS = ["generation", "client-overhead", "bundle-size", "validators", "scale"];
 
 function parseArgs(argv) {
   const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600,
@@ -632,10 +635,10 @@ function writeResults(fresh) {
     RESULTS_MD,
     `# Benchmarks
 
-Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Four parts: generation speed
+Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Five parts: generation speed
 against peer generators, the generated client's per-request overhead against raw \`fetch\`, the
-bundle size of a one-operation app against the official \`auth0\` package, and the generated
-validators' throughput against ajv and zod. Each section gives the date
+bundle size of a one-operation app against the official \`auth0\` package, the generated
+validators' throughput against ajv and zod, and generation on a spec ten times the Auth0 document. Each section gives the date
 of the run that wrote it; \`--only <part>\` or \`--skip-generation\` re-runs some parts and keeps the
 other sections.
 
@@ -706,7 +709,14 @@ async function runValidators(opts) {
   return { markdown: validatorMarkdown(result), data: result };
 }
 
-const RUNNERS = { generation: runGeneration, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators };
+async function runScalePart(opts) {
+  console.error("bench: scale");
+  const result = await runScale({});
+  for (const row of result.rows) say(opts, `scale: ${row.target} ${row.base.ms} ms → ${row.big.ms} ms (${row.timeRatio.toFixed(2)}×) for ${result.factor}× the spec, peak RSS ${row.base.rssMiB} → ${row.big.rssMiB} MiB`);
+  return { markdown: scaleMarkdown(result), data: result };
+}
+
+const RUNNERS = { generation: runGeneration, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators, scale: runScalePart };
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
