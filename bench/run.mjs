@@ -5,6 +5,8 @@
 //                    tool runs as its own child process on the same document, N times, into
 //                    a fresh folder under bench/work/. We record wall time (median/min/max)
 //                    and the child's peak resident memory.
+//   typecheck        tsc 5 and tsc 7 time on each tool's output from the generation part
+//                    (bench/typecheck.mjs; needs that part's kept outputs).
 //   client-overhead  per-request time of the generated client against raw fetch on a
 //                    loopback server (bench/client-overhead.mjs).
 //   bundle-size      minified and min+gzip size of a one-operation app, gen's client against
@@ -35,6 +37,7 @@ import { bundleSizeMarkdown, runBundleSize } from "./bundle-size.mjs";
 import { clientOverheadMarkdown, runClientOverhead } from "./client-overhead.mjs";
 import { runValidatorBench, validatorMarkdown } from "./validators.mjs";
 import { runScale, scaleMarkdown } from "./scale.mjs";
+import { runTypecheck, typecheckMarkdown } from "./typecheck.mjs";
 
 // ---------------------------------------------------------------------------
 // Paths. Everything is resolved from this file's location so the script works from any
@@ -155,7 +158,7 @@ function bin(name) {
 // Command line
 // ---------------------------------------------------------------------------
 
-const PARTS = ["generation", "client-overhead", "bundle-size", "validators", "scale"];
+const PARTS = ["generation", "typecheck", "client-overhead", "bundle-size", "validators", "scale"];
 
 function parseArgs(argv) {
   const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600,
@@ -635,8 +638,8 @@ function writeResults(fresh) {
     RESULTS_MD,
     `# Benchmarks
 
-Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Five parts: generation speed
-against peer generators, the generated client's per-request overhead against raw \`fetch\`, the
+Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Six parts: generation speed
+against peer generators, tsc time on each tool's output, the generated client's per-request overhead against raw \`fetch\`, the
 bundle size of a one-operation app against the official \`auth0\` package, the generated
 validators' throughput against ajv and zod, and generation on a spec ten times the Auth0 document. Each section gives the date
 of the run that wrote it; \`--only <part>\` or \`--skip-generation\` re-runs some parts and keeps the
@@ -716,7 +719,14 @@ async function runScalePart(opts) {
   return { markdown: scaleMarkdown(result), data: result };
 }
 
-const RUNNERS = { generation: runGeneration, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators, scale: runScalePart };
+async function runTypecheckPart(opts) {
+  console.error("bench: typecheck");
+  const result = await runTypecheck({});
+  for (const row of result.rows) say(opts, `typecheck: ${row.tool} ${Object.entries(row.compilers).map(([n, c]) => `${n} ${c.medianMs} ms (${c.errors} errors)`).join(", ")}`);
+  return { markdown: typecheckMarkdown(result), data: result };
+}
+
+const RUNNERS = { generation: runGeneration, typecheck: runTypecheckPart, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators, scale: runScalePart };
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
