@@ -41,6 +41,7 @@ import {
   markdownTable,
   plainTable,
 } from "./common.mjs";
+import { peerBundles } from "./peer-bundles.mjs";
 
 const DIR = join(WORK, "bundle-size");
 const CLIENT_DIR = join(DIR, "client");
@@ -200,8 +201,12 @@ export async function runBundleSize(options = {}) {
     log(`  ${results[kind].label.padEnd(12)} startup ${kb(startup.minBytes)} minified, ${kb(startup.gzipBytes)} min+gzip; lazy chunks ${kb(deferred.minBytes)} / ${kb(deferred.gzipBytes)}`);
   }
 
+  log("bundle-size: peer clients (kept outputs of the generation part)");
+  const peers = await peerBundles(esbuild, ESBUILD_OPTIONS, DIR, log);
+
   return {
     env,
+    peers,
     versions: { esbuild: esbuild.version, auth0: auth0Version },
     esbuild: ESBUILD_OPTIONS,
     generate: generateCommand(CLIENT_DIR, options.spec),
@@ -273,6 +278,8 @@ creates resources lazily but through getters on the class, and a bundler does no
 every resource class is reachable there too. In gen's bundle the runtime is ${kb(gen.breakdown.find((g) => g.group === "client/runtime/")?.bytes ?? 0)} of the
 ${kb(gen.minBytes)} at startup; the rest is resource classes the app never calls.
 
+${peersMarkdown(result)}
+
 Where the startup bytes come from (minified): gen — ${top(gen, 4)}; auth0 — ${top(auth0, 5)}.
 
 The apps (in \`bench/work/bundle-size/\`):
@@ -283,6 +290,21 @@ ${gen.app}
 // auth0-app.mjs
 ${auth0.app}\`\`\`
 `;
+}
+
+function peersMarkdown(result) {
+  if (!result.peers?.length) return "";
+  const lines = result.peers.map((p) =>
+    p.skipped ? `| ${p.tool} | — | — | skipped: ${p.skipped} |` : `| ${p.tool} | ${bytes(p.minBytes)} | ${bytes(p.gzipBytes)} | ${(p.gzipBytes / result.apps.gen.gzipBytes).toFixed(2)}× |`,
+  );
+  return [
+    "The same call, `GET /users/{id}`, through the peers' generated clients (their SDK function for the operation, bundled the same way; sizes are all files esbuild emitted):",
+    "",
+    "| client | minified | min+gzip | vs gen (min+gzip) |",
+    "| --- | ---: | ---: | ---: |",
+    `| gen client | ${bytes(result.apps.gen.minBytes)} | ${bytes(result.apps.gen.gzipBytes)} | 1.00× |`,
+    ...lines,
+  ].join("\n");
 }
 
 // ---------------------------------------------------------------------------
