@@ -1,12 +1,15 @@
 // Flags → a generate request → pipeline → disk. Nothing else lives here.
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
+import { chooseConfigFile, configuredRuns, configuredWatchInputs, flavourModel, FLAVOUR_SHAPED_FLAGS, type ConfiguredRun } from "./config/configuredRuns.js";
 import { ExitCode, GenError, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import { runDiff } from "./diff/command.js";
 import type { Severity } from "./diff/changes.js";
 import type { ReportFormat } from "./diff/report.js";
+import { CLIENT_STYLES, type ClientStyle } from "./emit/client/options.js";
 import { DOCS_FORMATS, type DocsFormat } from "./emit/docs/options.js";
+import { ejectTemplates } from "./eject/ejectTemplates.js";
 import { GENERATOR, TARGETS, loadModel, type Target } from "./pipeline.js";
 import { describeOutcome, regenerate, type RegenerateRequest } from "./regenerate.js";
 import { runWatch } from "./watch/runWatch.js";
@@ -29,8 +32,12 @@ interface GenerateFlags {
   format: boolean;
   templates?: string;
   docsFormat: DocsFormat;
+  clientStyle: ClientStyle;
   quiet?: boolean;
   debug?: boolean;
+  /** `--config <file>`, or false for `--no-config`; by default gen.config.* in the current folder. */
+  config?: string | false;
+  flavour?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -51,23 +58,44 @@ export async function main(argv: string[]): Promise<number> {
     .option("--force", "overwrite generated files even if they were edited by hand")
     .option("--templates <dir>", "a folder of templates that shadow the built-in ones by relative path")
     .addOption(new Option("--docs-format <format>", "docs target: markdown pages, an HTML site, or both").choices(DOCS_FORMATS).default("markdown"))
+    .addOption(new Option("--client-style <style>", "client target: a class client, or one tree-shakeable function per operation").choices(CLIENT_STYLES).default("classes"))
     .option("--no-format", "skip the prettier pass")
     .option("--timings", "print the time each stage took")
     .option("-w, --watch", "regenerate whenever the spec or the templates change, until Ctrl-C")
     .option("-q, --quiet", "print errors only")
     .option("--debug", "print stack traces of unexpected errors")
-    .action(async (flags: GenerateFlags) => {
-      exitCode = await runGenerate(flags);
+    .option("--config <file>", "the config file (default: gen.config.json, .yaml, .yml or .mjs in the current folder)")
+    .option("--no-config", "ignore the config file in the current folder")
+    .option("--flavour <name>", "build one flavour of the config file (default: every flavour)")
+    .action(async (flags: GenerateFlags, command: Command) => {
+      exitCode = await runGenerate(flags, command);
     });
 
   program
     .command("ir")
     .description("print the intermediate model (IR) as JSON")
     .option("-s, --spec <file|url>", "the OpenAPI document (default: the embedded example spec)")
-    .action(async (flags: { spec?: string }) => {
-      const { model, diagnostics } = await loadModel(flags.spec ?? DEFAULT_SPEC);
+    .option("--flavour <name>", "the model as that flavour of the config file sees it (filters, naming and hooks applied)")
+    .option("--config <file>", "the config file for --flavour (default: gen.config.* in the current folder)")
+    .action(async (flags: { spec?: string; flavour?: string; config?: string }) => {
+      const { model, diagnostics } = flags.flavour === undefined ? await loadModel(flags.spec ?? DEFAULT_SPEC) : await flavourModel({ ...flags, flavour: flags.flavour, cwd: process.cwd(), defaultSpec: DEFAULT_SPEC });
       printDiagnostics(diagnostics, false);
       process.stdout.write(JSON.stringify(model, null, 2) + "\n");
+    });
+
+  program
+    .command("templates")
+    .description("work with the built-in templates")
+    .command("eject")
+    .description("copy a target's built-in templates into <dir>/<target>/, a starting point for --templates <dir>")
+    .argument("<target>", `the target whose templates to copy (${TARGETS.join(", ")})`)
+    .argument("<dir>", "the templates folder to pass to --templates")
+    .option("--force", "overwrite files that already exist there")
+    .action((target: string, dir: string, flags: { force?: boolean }) => {
+      const result = ejectTemplates(parseTarget(target), dir, flags.force ?? false);
+      const lines = result.written.map((path) => `  ${path}${result.overwritten.includes(path) ? " (overwritten)" : ""}`);
+      process.stdout.write(`Wrote ${result.written.length} files to ${result.targetDir}:\n${lines.join("\n")}\n`);
+      process.stdout.write(`Edit them, then: gen --target ${target} --templates ${dir}\n`);
     });
 
   program
@@ -92,30 +120,34 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runGenerate(flags: GenerateFlags): Promise<number> {
-  const target = parseTarget(flags.target);
-  const request: RegenerateRequest = {
-    target,
-    spec: flags.spec ?? DEFAULT_SPEC,
-    outDir: resolve(flags.out ?? `${DEFAULT_OUT_DIR}/${target}`),
-    templatesDir: flags.templates,
-    format: flags.format,
-    force: flags.force ?? false,
-    check: flags.check ?? false,
-    options: target === "docs" ? { docs: { format: flags.docsFormat } } : undefined,
-  };
+async function runGenerate(flags: GenerateFlags, command: Command): Promise<number> {
+  const cwd = process.cwd();
+  const explicitFlags = FLAVOUR_SHAPED_FLAGS.filter((name) => command.getOptionValueSource(name) === "cli").map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  const configFile = chooseConfigFile({ config: flags.config, flavour: flags.flavour, explicitFlags, cwd });
+  // A config is read again on every run, so `--watch` follows edits to it.
+  const plan = async (): Promise<Array<{ flavour?: string; request: RegenerateRequest }>> =>
+    configFile === undefined
+      ? [{ request: requestFromFlags(flags) }]
+      : configuredRuns(configFile, { flavour: flags.flavour, specOverride: flags.spec, defaultSpec: DEFAULT_SPEC, cwd, format: flags.format, force: flags.force ?? false, check: flags.check ?? false });
   const runOnce = async (): Promise<number> => {
-    const outcome = await regenerate(request);
-    printDiagnostics(outcome.diagnostics, flags.quiet ?? false);
-    const { lines, outOfDate } = describeOutcome(outcome, request);
-    // An out-of-date --check lists its files even with --quiet: that list is the answer.
-    if (!flags.quiet || outOfDate) process.stdout.write(`${lines.join("\n")}\n`);
-    if (flags.timings) process.stderr.write(`${outcome.timings.format()}\n`);
-    return outOfDate ? ExitCode.outOfDate : ExitCode.ok;
+    let exit: number = ExitCode.ok;
+    for (const { flavour, request } of await plan()) {
+      if (flavour !== undefined && !flags.quiet) process.stdout.write(`Flavour ${flavour}: ${request.target} → ${relative(cwd, request.outDir) || "."}\n`);
+      const outcome = await regenerate(request);
+      printDiagnostics(outcome.diagnostics, flags.quiet ?? false);
+      const { lines, outOfDate } = describeOutcome(outcome, request);
+      // An out-of-date --check lists its files even with --quiet: that list is the answer.
+      if (!flags.quiet || outOfDate) process.stdout.write(`${lines.join("\n")}\n`);
+      if (flags.timings) process.stderr.write(`${outcome.timings.format()}\n`);
+      if (outOfDate) exit = ExitCode.outOfDate;
+    }
+    return exit;
   };
   if (!flags.watch) return runOnce();
+  const first = await plan();
+  const inputs = configFile === undefined ? [first[0].request.spec, ...(first[0].request.templatesDir ? [first[0].request.templatesDir] : [])] : configuredWatchInputs(configFile, first as ConfiguredRun[]);
   return runWatch({
-    inputs: [request.spec, ...(request.templatesDir ? [request.templatesDir] : [])].filter((input) => !/^https?:\/\//.test(input)),
+    inputs: inputs.filter((input) => !/^https?:\/\//.test(input)),
     debounceMs: WATCH_DEBOUNCE_MS,
     run: async () => void (await runOnce()),
     reportError: (error) => reportFailure(error, flags.debug ?? false),
@@ -123,6 +155,20 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
       if (!flags.quiet) process.stderr.write(`${line}\n`);
     },
   });
+}
+
+function requestFromFlags(flags: GenerateFlags): RegenerateRequest {
+  const target = parseTarget(flags.target);
+  return {
+    target,
+    spec: flags.spec ?? DEFAULT_SPEC,
+    outDir: resolve(flags.out ?? `${DEFAULT_OUT_DIR}/${target}`),
+    templatesDir: flags.templates,
+    format: flags.format,
+    force: flags.force ?? false,
+    check: flags.check ?? false,
+    options: target === "docs" ? { docs: { format: flags.docsFormat } } : target === "client" ? { client: { style: flags.clientStyle } } : undefined,
+  };
 }
 
 function parseTarget(value: string): Target {

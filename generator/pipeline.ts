@@ -2,8 +2,10 @@
 // spec → load → normalize (IR) → emit per target → format → files in memory.
 // Writing them to disk is the caller's job (the CLI), so generation stays a pure function.
 import { readFileSync } from "node:fs";
+import { customizeModel, type ModelCustomization } from "./customize/index.js";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics.js";
 import { emitClient } from "./emit/client/index.js";
+import { DEFAULT_CLIENT_OPTIONS, type ClientTargetOptions } from "./emit/client/options.js";
 import { emitValidators } from "./emit/validators/index.js";
 import { emitDocs } from "./emit/docs/index.js";
 import { DEFAULT_DOCS_OPTIONS, type DocsOptions } from "./emit/docs/options.js";
@@ -32,11 +34,15 @@ export interface GenerateRequest {
   reuseFormatted?: FormattedLookup;
   /** Options of individual targets; each has its defaults. */
   options?: TargetOptions;
+  /** A flavour's filters, naming overrides and IR hooks, applied between normalizing and emitting. Default: none. */
+  customization?: ModelCustomization;
 }
 
 export interface TargetOptions {
   /** The docs target: `{ format: "markdown" | "html" | "both" }`, default `markdown`. */
   docs?: Partial<DocsOptions>;
+  /** The client target: `{ style: "classes" | "functions" }`, default `classes`. */
+  client?: Partial<ClientTargetOptions>;
 }
 
 export interface GenerateResult {
@@ -56,7 +62,12 @@ export async function loadModel(spec: string, timings = new Timings()): Promise<
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const timings = new Timings();
-  const { model, diagnostics, specHash } = await loadModel(request.spec, timings);
+  const loaded = await loadModel(request.spec, timings);
+  const { customization } = request;
+  const customized = customization ? await timings.time("customize", () => customizeModel(loaded.model, customization)) : { model: loaded.model, diagnostics: [] };
+  const { model } = customized;
+  const { specHash } = loaded;
+  const diagnostics = [...loaded.diagnostics, ...customized.diagnostics];
   const outputs = new Map<Target, GeneratedFile[]>();
   const sink = new DiagnosticSink();
   for (const target of request.targets) {
@@ -70,7 +81,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
 function emitTarget(target: Target, model: ApiModel, templatesDir: string | undefined, sink: DiagnosticSink, options: TargetOptions): GeneratedFile[] {
   switch (target) {
     case "client":
-      return emitClient(model, loadTemplates("client", templatesDir), loadTemplates("validators", templatesDir), sink);
+      return emitClient(model, loadTemplates("client", templatesDir), loadTemplates("validators", templatesDir), sink, { ...DEFAULT_CLIENT_OPTIONS, ...options.client });
     case "validators":
       return emitValidators(model, loadTemplates("validators", templatesDir), loadTemplates("client", templatesDir), sink);
     case "docs":

@@ -3,6 +3,7 @@
 // The CLI calls it once; `--watch` calls it on every change of an input.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { customizationDigest, type ModelCustomization } from "./customize/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { DiffReport } from "./diff/changes.js";
 import { compareSurfaces } from "./diff/compare.js";
@@ -29,6 +30,8 @@ export interface RegenerateRequest {
   check: boolean;
   /** Options of individual targets (e.g. the docs format). */
   options?: TargetOptions;
+  /** A flavour's filters, naming overrides and IR hooks (see customize/). */
+  customization?: ModelCustomization;
 }
 
 export interface RegenerateOutcome {
@@ -44,7 +47,9 @@ export interface RegenerateOutcome {
 }
 
 export async function regenerate(request: RegenerateRequest): Promise<RegenerateOutcome> {
-  const configHash = sha256(JSON.stringify({ target: request.target, templates: request.templatesDir ?? null, format: request.format, options: request.options ?? null }));
+  // Without a customization the hash is what it always was, so existing manifests stay valid.
+  const customization = request.customization ? { customization: customizationDigest(request.customization) } : {};
+  const configHash = sha256(JSON.stringify({ target: request.target, templates: request.templatesDir ?? null, format: request.format, options: request.options ?? null, ...customization }));
   const previous = await readManifest(request.outDir);
   const result = await generate({
     spec: request.spec,
@@ -52,6 +57,7 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
     templatesDir: request.templatesDir,
     format: request.format,
     options: request.options,
+    customization: request.customization,
     reuseFormatted: previousFormatting(request.outDir, previous, configHash),
   });
   const { timings, model } = result;

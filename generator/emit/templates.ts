@@ -3,23 +3,27 @@
 // without the extension (`_method.ts.hbs` → `{{> _method}}`).
 //
 // Templates only interpolate, loop and include partials; every decision is made in the view
-// builders, and output is TypeScript, so HTML escaping is off.
+// builders, and output is TypeScript, so HTML escaping is off. The helpers of templateHelpers.ts
+// (`eq`, `json`, `key`, `lookupSchema`, …) are registered for override templates that walk IR data.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { registerTemplateHelpers, type TemplateContext } from "./templateHelpers.js";
 
 /** The folder holding the built-in templates of every target. */
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL("../../templates", import.meta.url));
 
 export interface TemplateSet {
-  render(name: string, data: unknown): string;
+  /** Renders `name` (a path without `.hbs`) with `data` as its view; `context.model` becomes `@model`. */
+  render(name: string, data: unknown, context?: TemplateContext): string;
   /** Files under the target folder that are copied verbatim (not `.hbs`), by relative path. */
   staticFiles(): Array<{ path: string; contents: string; verbatim: true }>;
 }
 
 export function loadTemplates(target: string, overrideDir?: string): TemplateSet {
   const handlebars = Handlebars.create();
+  registerTemplateHelpers(handlebars);
   const files = new Map<string, string>();
   for (const dir of [join(BUILTIN_TEMPLATES_DIR, target), overrideDir && join(overrideDir, target)]) {
     if (!dir || !existsSync(dir)) continue;
@@ -34,10 +38,10 @@ export function loadTemplates(target: string, overrideDir?: string): TemplateSet
     else compiled.set(path.replace(/\.hbs$/, ""), handlebars.compile(source, { noEscape: true, strict: true }));
   }
   return {
-    render(name, data) {
+    render(name, data, context) {
       const template = compiled.get(name);
       if (!template) throw new Error(`No template "${name}" for target "${target}".`);
-      return template(data);
+      return template(data, context ? { data: { ...context } } : undefined);
     },
     staticFiles() {
       return [...files]

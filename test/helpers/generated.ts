@@ -1,9 +1,9 @@
 // Generates a target into a fresh temporary folder, as the CLI would, for tests to inspect.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { generate, type Target } from "../../generator/pipeline.js";
+import { generate, type GenerateRequest, type Target } from "../../generator/pipeline.js";
 import { writeOutput } from "../../generator/write/writeOutput.js";
 import type { ApiModel } from "../../generator/ir/types.js";
 
@@ -13,9 +13,16 @@ export interface GeneratedOutput {
   read(path: string): string;
 }
 
-export async function generateInto(spec: string, target: Target = "client"): Promise<GeneratedOutput> {
-  const result = await generate({ spec, targets: [target], format: true });
-  const dir = mkdtempSync(join(tmpdir(), `gen-${target}-`));
+/** `extra`: more of the request (target options, a templates folder, `format: false`); `parent`: where the temporary folder goes. */
+export async function generateInto(
+  spec: string,
+  target: Target = "client",
+  extra: Partial<Pick<GenerateRequest, "options" | "templatesDir" | "format">> = {},
+  parent: string = tmpdir(),
+): Promise<GeneratedOutput> {
+  const result = await generate({ spec, targets: [target], format: true, ...extra });
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, `gen-${target}-`));
   await writeOutput(dir, result.outputs.get(target)!, {
     force: false,
     manifest: { generator: { name: "gen", version: "test" }, irVersion: result.model.irVersion, specHash: result.specHash, configHash: "" },

@@ -9,9 +9,9 @@ import { objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/l
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 
 /** The namespace the resource files import the types module under. */
-const TYPES_NAMESPACE = "T";
+export const TYPES_NAMESPACE = "T";
 /** Accepted inputs for a file field; the runtime turns each into multipart bytes. */
-const FILE_TYPE = "Uploadable";
+export const FILE_TYPE = "Uploadable";
 
 export interface TypesView {
   /** `export interface …` / `export type …` blocks, doc comments included, in name order. */
@@ -134,6 +134,35 @@ function accessPath(operation: Operation): string {
 }
 
 function buildMethodView(operation: Operation, options: TypeOptions, schemasByName: Map<string, Schema>): MethodView {
+  const shape = buildCallShape(operation, options, schemasByName, CALL_FIELD_INDENT);
+  return {
+    doc: methodDoc(operation, "  "),
+    name: operation.name,
+    overloads: shape.overloads.map((o) => `${signatureLayout("  ", operation.name, o.parameters, o.returnType).replace(/ \{$/, ";")}\n`).join(""),
+    signature: signatureLayout("  ", operation.name, shape.parameters, shape.returnType),
+    parameters: shape.parameters.join(", "),
+    returnType: shape.returnType,
+    coreMethod: shape.coreMethod,
+    typeArguments: shape.typeArguments,
+    callFields: shape.callFields,
+  };
+}
+
+/** What a client method and a standalone operation function share: everything but their name and layout. */
+export interface CallShape {
+  /** `id: string`, `body: T.X`, …, `options?: RequestOptions`. */
+  parameters: string[];
+  returnType: string;
+  /** `request`, `list` or `stream`: the Core method that runs the call. */
+  coreMethod: string;
+  typeArguments: string;
+  /** Overload declarations (`include_totals` picks the page shape); empty when there are none. */
+  overloads: Array<{ parameters: string[]; returnType: string }>;
+  /** The lines of the OperationCall literal's entries, at the indent asked for, each ending with a comma. */
+  callFields: string[];
+}
+
+export function buildCallShape(operation: Operation, options: TypeOptions, schemasByName: Map<string, Schema>, fieldIndent: string): CallShape {
   const args: Array<{ name: string; type: string; optional: boolean }> = [];
   for (const p of operation.pathParameters) args.push({ name: p.codeName, type: pathParameterType(p.schema, options), optional: false });
   const body = operation.requestBody;
@@ -160,7 +189,7 @@ function buildMethodView(operation: Operation, options: TypeOptions, schemasByNa
             : "void";
   const paging = operation.pagination;
   const paged = paging && paging.style !== "none" && paging.itemSchema && result.kind === "json";
-  let overloads = "";
+  let overloads: CallShape["overloads"] = [];
   let coreMethod = "request";
   let returnType = `ApiPromise<${resultType}>`;
   let typeArguments = `<${resultType}>`;
@@ -169,25 +198,20 @@ function buildMethodView(operation: Operation, options: TypeOptions, schemasByNa
     coreMethod = "list";
     returnType = `PagePromise<${resultType}, ${item}>`;
     typeArguments = `<${resultType}, ${item}>`;
-    overloads = includeTotalsOverloads(operation, parameters, item, options, schemasByName)
-      .map((o) => `${o}\n`)
-      .join("");
+    overloads = includeTotalsOverloads(operation, parameters, item, options, schemasByName);
   } else if (result.kind === "sse") {
     coreMethod = "stream";
     returnType = `ApiPromise<EventStream<${resultType}>>`;
     typeArguments = `<${resultType}>`;
   }
   return {
-    doc: methodDoc(operation),
-    name: operation.name,
-    overloads,
-    signature: signatureLayout("  ", operation.name, parameters, returnType),
-    parameters: parameters.join(", "),
+    parameters,
     returnType,
     coreMethod,
     typeArguments,
+    overloads,
     callFields: callFields(operation, bag !== undefined && !bag.required, (schema) => isScalarValue(schema, schemasByName)).map(({ key, value, entries }) =>
-      entries ? objectFieldLayout(CALL_FIELD_INDENT, key, entries) : `${CALL_FIELD_INDENT}${key === value ? key : `${key}: ${value}`},`,
+      entries ? objectFieldLayout(fieldIndent, key, entries) : `${fieldIndent}${key === value ? key : `${key}: ${value}`},`,
     ),
   };
 }
@@ -196,7 +220,7 @@ function buildMethodView(operation: Operation, options: TypeOptions, schemasByNa
  * Offset-paged operations answer a bare array, or a wrapper object with totals when the caller
  * passes `include_totals: true`. Two overloads make the type follow the argument.
  */
-function includeTotalsOverloads(operation: Operation, parameters: string[], item: string, options: TypeOptions, schemasByName: Map<string, Schema>): string[] {
+function includeTotalsOverloads(operation: Operation, parameters: string[], item: string, options: TypeOptions, schemasByName: Map<string, Schema>): CallShape["overloads"] {
   const flag = operation.pagination?.parameters.includeTotals;
   const bag = operation.requestParameters;
   if (!flag || !bag || operation.pagination?.style !== "offset" || operation.result.kind !== "json") return [];
@@ -210,8 +234,8 @@ function includeTotalsOverloads(operation: Operation, parameters: string[], item
   const key = isIdentifier(flag) ? flag : jsString(flag);
   const withBag = (bagParam: string) => parameters.map((p) => (p.startsWith("params") ? bagParam : p));
   return [
-    signatureLayout("  ", operation.name, withBag(`params: ${bagType} & { ${key}: true }`), `PagePromise<${typeExpression(wrapper, options)}, ${item}>`).replace(/ \{$/, ";"),
-    signatureLayout("  ", operation.name, withBag(`params?: ${bagType} & { ${key}?: false }`), `PagePromise<${typeExpression(array, options)}, ${item}>`).replace(/ \{$/, ";"),
+    { parameters: withBag(`params: ${bagType} & { ${key}: true }`), returnType: `PagePromise<${typeExpression(wrapper, options)}, ${item}>` },
+    { parameters: withBag(`params?: ${bagType} & { ${key}?: false }`), returnType: `PagePromise<${typeExpression(array, options)}, ${item}>` },
   ];
 }
 
@@ -314,7 +338,7 @@ function objectField(key: string, entries: Array<[string, string]>): CallField {
   return { key, value: "", entries: parts };
 }
 
-function methodDoc(operation: Operation): string {
+export function methodDoc(operation: Operation, indent: string): string {
   const success = operation.result.statuses;
   const errors = operation.responses.map((r) => r.status).filter((s) => !success.includes(s));
   const tags = lifecycleTags(operation.lifecycle, operation.deprecated);
@@ -322,7 +346,7 @@ function methodDoc(operation: Operation): string {
   const scopes = operation.scopes.length > 0 ? `Required scopes: ${operation.scopes.map((s) => `\`${s}\``).join(", ")}.` : undefined;
   const summary = operation.summary ?? operation.operationId;
   const description = operation.description && operation.description.trim() !== summary.trim() ? operation.description : undefined;
-  return docComment([summary, description, `\`${operation.method} ${operation.path}\``, scopes], tags, "  ");
+  return docComment([summary, description, `\`${operation.method} ${operation.path}\``, scopes], tags, indent);
 }
 
 export function buildClientView(model: ApiModel): ClientView {

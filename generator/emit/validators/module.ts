@@ -1,5 +1,5 @@
 // One generated validator module: its shared constants (regular expressions, enum sets, literal
-// values) and its functions, printed in a stable order.
+// values) and its functions, in a stable order. The templates print them (see view.ts).
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { NamedSchema } from "../../ir/types.js";
 import type { SchemaLookup } from "./closedness.js";
@@ -42,14 +42,24 @@ export class ValidatorModule {
   }
 
   addFunction(source: string): void {
-    this.functionSources.push(source);
+    this.functionSources.push(source.trimEnd());
   }
 
-  print(header: string): string {
-    const parts = [header.trimEnd()];
-    if (this.constantLines.length > 0) parts.push(this.constantLines.join("\n"));
-    parts.push(...this.functionSources.map((s) => s.trimEnd()));
-    return `${parts.join("\n\n")}\n`;
+  /** `const re0 = new RegExp(…);` lines, in first-use order. */
+  get constants(): readonly string[] {
+    return this.constantLines;
+  }
+
+  /** The functions `compile` adds (a check function and the helpers it hoists), as one block. */
+  capture(compile: () => void): string {
+    const start = this.functionSources.length;
+    compile();
+    return this.functionSources.slice(start).join("\n\n");
+  }
+
+  /** All the module's code, for finding which runtime helpers it calls. */
+  code(): string {
+    return [...this.constantLines, ...this.functionSources].join("\n");
   }
 }
 
