@@ -33,6 +33,7 @@ interface GenerateFlags {
   templates?: string;
   docsFormat: DocsFormat;
   clientStyle: ClientStyle;
+  clientValidators?: boolean;
   quiet?: boolean;
   debug?: boolean;
   /** `--config <file>`, or false for `--no-config`; by default gen.config.* in the current folder. */
@@ -59,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--templates <dir>", "a folder of templates that shadow the built-in ones by relative path")
     .addOption(new Option("--docs-format <format>", "docs target: markdown pages, an HTML site, or both").choices(DOCS_FORMATS).default("markdown"))
     .addOption(new Option("--client-style <style>", "client target: a class client, or one tree-shakeable function per operation").choices(CLIENT_STYLES).default("classes"))
+    .option("--client-validators", "client target: embed the validators so createClient({ validate }) can check requests and responses")
     .option("--no-format", "skip the prettier pass")
     .option("--timings", "print the time each stage took")
     .option("-w, --watch", "regenerate whenever the spec or the templates change, until Ctrl-C")
@@ -167,7 +169,7 @@ function requestFromFlags(flags: GenerateFlags): RegenerateRequest {
     format: flags.format,
     force: flags.force ?? false,
     check: flags.check ?? false,
-    options: target === "docs" ? { docs: { format: flags.docsFormat } } : target === "client" ? { client: { style: flags.clientStyle } } : undefined,
+    options: target === "docs" ? { docs: { format: flags.docsFormat } } : target === "client" ? { client: { style: flags.clientStyle, validators: flags.clientValidators ?? false } } : undefined,
   };
 }
 

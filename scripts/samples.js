@@ -2,6 +2,7 @@
 // Regenerates output-samples/<spec>/<target>/ for each sample spec, or with --check fails (exit 1)
 // when any committed sample differs from what the generator produces now.
 // Uses the compiled generator in dist/ (npm run build).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generate } from "../dist/pipeline.js";
@@ -41,6 +42,18 @@ for (const sample of SAMPLES) {
     }
   }
 }
+// The shipped flavours (flavours/gen.config.json) write into output-samples/flavours/ through the
+// CLI, exactly as a user would build them.
+const flavours = spawnSync(process.execPath, [`${root}bin/gen.js`, "--config", `${root}flavours/gen.config.json`, "--quiet", ...(check ? ["--check"] : [])], {
+  cwd: root,
+  encoding: "utf8",
+});
+if (flavours.status !== 0) {
+  process.stderr.write(flavours.stdout + flavours.stderr);
+  if (check) stale++;
+  else process.exit(flavours.status ?? 1);
+} else console.log(check ? "flavours: up to date" : "flavours: regenerated");
+
 if (stale > 0) {
   console.error("output-samples/ is out of date: run `npm run samples` and commit the result.");
   process.exit(1);

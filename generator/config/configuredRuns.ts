@@ -8,7 +8,7 @@ import { planFlavours } from "./flavourPlan.js";
 import { findConfigFile, loadConfig } from "./load.js";
 
 /** Flags that say what to build; in a config those belong to flavours. */
-export const FLAVOUR_SHAPED_FLAGS = ["target", "out", "templates", "docsFormat", "clientStyle"] as const;
+export const FLAVOUR_SHAPED_FLAGS = ["target", "out", "templates", "docsFormat", "clientStyle", "clientValidators"] as const;
 
 export interface ConfigChoice {
   /** `--config <file>`, or false for `--no-config`. */

@@ -30,7 +30,7 @@ export interface FlavourConfig {
   /** Name overrides. Default: the names the normalizer decided. */
   naming?: NamingConfig;
   /** Options of the client target. */
-  client?: { style?: "classes" | "functions" };
+  client?: { style?: "classes" | "functions"; validators?: boolean };
   /** Options of the docs target. */
   docs?: { format?: "markdown" | "html" | "both" };
   /** Modules exporting `transform(ir)` (paths), or, in gen.config.mjs, the functions themselves. Default: none. */

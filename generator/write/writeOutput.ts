@@ -13,7 +13,7 @@
 //   not listed in the manifest. Protected regions (protectedRegions.ts) carry the user's code
 //   inside a generated file over to the regenerated one.
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { GenError, ExitCode } from "../diagnostics.js";
 import type { GeneratedFile } from "../emit/files.js";
@@ -49,9 +49,23 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], option
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  for (const path of plan.removed) await rm(join(outDir, path), { force: true });
+  for (const path of plan.removed) {
+    await rm(join(outDir, path), { force: true });
+    await removeEmptyParents(outDir, path);
+  }
   await writeManifest(outDir, { ...options.manifest, files: ownedFileHashes(files, plan) });
   return plan;
+}
+
+/** A folder gen emptied by removing its files goes too (`validators/` when the client drops them). */
+async function removeEmptyParents(outDir: string, path: string): Promise<void> {
+  for (let dir = dirname(path); dir !== "." && dir !== ""; dir = dirname(dir)) {
+    try {
+      await rmdir(join(outDir, dir));
+    } catch {
+      return; // not empty (the user's files, other generated files) or already gone
+    }
+  }
 }
 
 /** Moves staged files into place, keeping what they replace until all are in; undoes everything on failure. */

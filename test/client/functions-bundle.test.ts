@@ -49,7 +49,7 @@ const bundles: Record<string, Bundle> = {};
 
 beforeAll(async () => {
   // Formatting does not change what a minifier keeps; skip it to save time.
-  functions = await generateInto(AUTH0_SPEC, "client", { format: false, options: { client: { style: "functions" } } });
+  functions = await generateInto(AUTH0_SPEC, "client", { format: false, options: { client: { style: "functions", validators: true } } });
   classes = await generateInto(AUTH0_SPEC, "client", { format: false });
   operationIds = functions.model.operations.map((o) => o.operationId);
   bundles.functions = await bundle(

@@ -14,7 +14,7 @@ import { startLoopbackServer, type LoopbackServer } from "../support/loopback-se
 import { hostileSpec } from "../hostile/hostileSpec.js";
 import { listFiles, runGen, tempDir } from "../helpers/cli.js";
 
-const FUNCTIONS = { options: { client: { style: "functions" as const } } };
+const FUNCTIONS = { options: { client: { style: "functions" as const, validators: true } } };
 
 const outputs: Record<string, GeneratedOutput> = {};
 beforeAll(async () => {

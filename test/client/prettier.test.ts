@@ -17,7 +17,8 @@ describe.each([
   ["auth0", AUTH0_SPEC],
 ])("%s client", (_name, spec) => {
   it("passes prettier --check, file by file", async () => {
-    const result = await generate({ spec, targets: ["client"], format: true });
+    // With the optional validators embedded, so their helper files are checked too.
+    const result = await generate({ spec, targets: ["client"], format: true, options: { client: { validators: true } } });
     const compactChecks = /^validators\/(schemas|operations|index)\.ts$/;
     const files = result.outputs.get("client")!.filter((f) => f.path.endsWith(".ts") && !compactChecks.test(f.path));
     expect(files.some((f) => f.path === "validators/runtime.ts")).toBe(true);

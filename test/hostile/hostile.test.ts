@@ -27,7 +27,7 @@ function allFiles(root: string): string[] {
 describe.each(["client", "validators"] as const)("hostile spec, %s target", (target) => {
   let output: GeneratedOutput;
   beforeAll(async () => {
-    output = await generateInto(specFile, target);
+    output = await generateInto(specFile, target, target === "client" ? { options: { client: { validators: true } } } : {});
   }, 60_000);
 
   it("type-checks under TypeScript 7 and 5", () => {
@@ -70,7 +70,7 @@ describe("hostile spec on the wire", () => {
   let client: any;
   beforeAll(async () => {
     server = await startLoopbackServer();
-    const output = await generateInto(specFile, "client");
+    const output = await generateInto(specFile, "client", { options: { client: { validators: true } } });
     const module = await import(pathToFileURL(join(output.dir, "index.ts")).href);
     client = module.createClient({ baseUrl: server.url, token: "t", validate: "both" });
   }, 60_000);

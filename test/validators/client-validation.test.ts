@@ -8,7 +8,8 @@ import { generateInto } from "../helpers/generated.js";
 import { EMBEDDED_SPEC } from "../helpers/paths.js";
 import { startLoopbackServer, type LoopbackServer } from "../support/loopback-server.js";
 
-const generated = await generateInto(EMBEDDED_SPEC);
+const generated = await generateInto(EMBEDDED_SPEC, "client", { options: { client: { validators: true } } });
+const withoutValidators = await generateInto(EMBEDDED_SPEC);
 const client = await import(pathToFileURL(join(generated.dir, "index.ts")).href);
 
 describe("createClient({ validate })", () => {
@@ -74,5 +75,15 @@ describe("createClient({ validate })", () => {
 
   it("refuses an unknown mode", () => {
     expect(() => make("always")).toThrow(/validate must be "off", "requests", "responses" or "both"/);
+  });
+
+  it("is off in a client generated without validators (the default), which says how to get them", async () => {
+    const plain = await import(pathToFileURL(join(withoutValidators.dir, "index.ts")).href);
+    expect(() => plain.createClient({ baseUrl: server.url, validate: "both" })).toThrow(/regenerate it with --client-validators/);
+    expect(plain.createClient({ baseUrl: server.url })).toBeDefined();
+    expect(withoutValidators.model.operations.length).toBeGreaterThan(0);
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(join(withoutValidators.dir, "validators"))).toBe(false);
+    expect(existsSync(join(generated.dir, "validators", "operations.ts"))).toBe(true);
   });
 });

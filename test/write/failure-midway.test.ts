@@ -67,3 +67,19 @@ describe("a failure midway through writing", () => {
     expect(readdirSync(dir)).not.toContain("gone.ts");
   });
 });
+
+describe("removing files gen no longer produces", () => {
+  it("removes the folders they leave empty, and keeps folders that still hold the user's files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gen-prune-"));
+    await writeOutput(dir, [
+      { path: "a.ts", contents: "a\n" },
+      { path: "extra/deep/b.ts", contents: "b\n" },
+      { path: "kept/c.ts", contents: "c\n" },
+    ], { force: false, manifest });
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(dir, "kept", "mine.ts"), "// the user's\n");
+    await writeOutput(dir, [{ path: "a.ts", contents: "a\n" }], { force: false, manifest });
+    expect(readdirSync(dir).sort()).toEqual([".gen-manifest.json", "a.ts", "kept"]);
+    expect(readdirSync(join(dir, "kept"))).toEqual(["mine.ts"]);
+  });
+});

@@ -12,8 +12,8 @@ import { DEFAULT_CLIENT_OPTIONS, type ClientTargetOptions } from "./options.js";
 import { buildClientView, buildResourceView, buildTypesView, indexModel } from "./views.js";
 
 /**
- * `validatorTemplates`: the validators target's templates; their output goes under `validators/`
- * and is loaded only when a client is created with `validate` on.
+ * `validatorTemplates`: the validators target's templates; with `options.validators` their output
+ * goes under `validators/` and is loaded only when a client is created with `validate` on.
  */
 export function emitClient(
   model: ApiModel,
@@ -23,21 +23,23 @@ export function emitClient(
   options: ClientTargetOptions = DEFAULT_CLIENT_OPTIONS,
 ): GeneratedFile[] {
   const files: GeneratedFile[] = [
-    ...(options.style === "functions" ? functionFiles(model, templates) : classFiles(model, templates)),
+    ...(options.style === "functions" ? functionFiles(model, templates, options.validators) : classFiles(model, templates, options.validators)),
     { path: "types.ts", contents: templates.render("types.ts", buildTypesView(model)) },
   ];
   for (const file of templates.staticFiles()) files.push(file);
-  for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule: "../types.js", sink })) {
-    files.push({ ...file, path: `validators/${file.path}` });
+  if (options.validators) {
+    for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule: "../types.js", sink })) {
+      files.push({ ...file, path: `validators/${file.path}` });
+    }
   }
   return files;
 }
 
-function classFiles(model: ApiModel, templates: TemplateSet): GeneratedFile[] {
+function classFiles(model: ApiModel, templates: TemplateSet, embedsValidators: boolean): GeneratedFile[] {
   const index = indexModel(model);
   const files: GeneratedFile[] = [
     { path: "index.ts", contents: templates.render("index.ts", {}) },
-    { path: "client.ts", contents: templates.render("client.ts", buildClientView(model)) },
+    { path: "client.ts", contents: templates.render("client.ts", buildClientView(model, embedsValidators)) },
   ];
   for (const group of allGroups(model.rootGroup)) {
     files.push({ path: `resources/${group.pascalName}.ts`, contents: templates.render("resource.ts", buildResourceView(group, index)) });
@@ -45,13 +47,13 @@ function classFiles(model: ApiModel, templates: TemplateSet): GeneratedFile[] {
   return files;
 }
 
-function functionFiles(model: ApiModel, templates: TemplateSet): GeneratedFile[] {
+function functionFiles(model: ApiModel, templates: TemplateSet, embedsValidators: boolean): GeneratedFile[] {
   const index = indexModel(model);
   const names = functionNames(model);
   const modules = functionModules(model.rootGroup);
   return [
     { path: "index.ts", contents: templates.render("functions/index.ts", buildFunctionsIndexView(modules.map((m) => m.path))) },
-    { path: "client.ts", contents: templates.render("functions/client.ts", buildClientView(model)) },
+    { path: "client.ts", contents: templates.render("functions/client.ts", buildClientView(model, embedsValidators)) },
     ...modules.map(({ group, path }) => ({
       path: `${path}.ts`,
       contents: templates.render("functions/module.ts", buildFunctionModuleView(group, index, names)),

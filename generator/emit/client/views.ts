@@ -59,6 +59,8 @@ export interface ClientView {
   defaultBaseUrl: string;
   /** Builds the base URL from a `domain` option: a JS expression over `domain`. */
   baseUrlForDomain: string;
+  /** The client embeds validators/ and hands the runtime a loader for them. */
+  embedsValidators: boolean;
 }
 
 /** `runtimeModule`: where `Uploadable` comes from (the validators target has its own stand-in). */
@@ -349,7 +351,7 @@ export function methodDoc(operation: Operation, indent: string): string {
   return docComment([summary, description, `\`${operation.method} ${operation.path}\``, scopes], tags, indent);
 }
 
-export function buildClientView(model: ApiModel): ClientView {
+export function buildClientView(model: ApiModel, embedsValidators = false): ClientView {
   const server = model.servers[0];
   const url = server?.url ?? "";
   // `domain` fills the variable that stands for the host; other variables take their defaults.
@@ -363,6 +365,7 @@ export function buildClientView(model: ApiModel): ClientView {
     children: model.rootGroup.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./resources/${child.pascalName}.js` })),
     defaultBaseUrl: jsString(url),
     baseUrlForDomain: `${jsString(prefix)} + domain + ${jsString(suffix)}`,
+    embedsValidators,
   };
 }
 

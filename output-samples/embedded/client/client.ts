@@ -36,8 +36,6 @@ export class ApiClient {
     const core = new Core(options, {
       defaultBaseUrl: "https://{tenantDomain}/api/v2",
       baseUrlForDomain: (domain: string) => "https://" + domain + "/api/v2",
-      loadValidators: () =>
-        import("./validators/operations.js").then((m) => m.operationsById),
     });
     this.actions = new ActionsResource(core);
     this.clientGrants = new ClientGrantsResource(core);

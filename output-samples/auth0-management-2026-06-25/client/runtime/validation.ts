@@ -93,7 +93,7 @@ export class Validation {
     }
     if (mode !== "off" && load === undefined) {
       throw new TypeError(
-        'This client was generated without validators; use validate: "off"',
+        'This client was generated without validators: regenerate it with --client-validators (or client.validators in the config), or use validate: "off"',
       );
     }
     this.#mode = mode;
