@@ -54,12 +54,19 @@ const cases: Case[] = [
     hint: /different x-operation-name/,
   },
   { name: "unknown target", args: ["--target", "nope"], exit: 2, first: /^error GEN_UNKNOWN_TARGET: Unknown target "nope"/, hint: /Use one of: client, validators/ },
+  {
+    name: "bad config",
+    args: ["--config", write("bad-config.json", '{\n  "flavours": {\n    "ga": { "targets": ["client"], "filter": {} }\n  }\n}\n')],
+    exit: 8,
+    first: /^error GEN_BAD_CONFIG at bad-config\.json:3:\d+ \(#\/flavours\/ga\/filter\): unknown property "filter"/,
+    hint: /Did you mean "filters"\?/,
+  },
 ];
 
 describe("failures", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const out = join(dir, `out-${c.name.replace(/\W+/g, "-")}`);
-    const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "gen.js"), ...c.args, "--out", out], { cwd: dir, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "gen.js"), ...c.args, ...(c.args.includes("--config") ? [] : ["--out", out])], { cwd: dir, encoding: "utf8" });
     const lines = run.stderr.trim().split("\n");
     expect(run.status).toBe(c.exit);
     expect(lines[0]).toMatch(c.first);
