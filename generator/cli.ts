@@ -1,5 +1,5 @@
 // Flags → a generate request → pipeline → disk. Nothing else lives here.
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { chooseConfigFile, configuredRuns, configuredWatchInputs, flavourModel, FLAVOUR_SHAPED_FLAGS, type ConfiguredRun } from "./config/configuredRuns.js";
@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     .version(GENERATOR.version)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
-    .addOption(new Option("-t, --target <target>", `what to generate (${TARGETS.join(", ")})`).default("client"))
+    .addOption(new Option("-t, --target <target>", `what to generate (${TARGETS.join(", ")}, or all: the three into <out>/<target>)`).default("client"))
     .option("-s, --spec <file|url>", "the OpenAPI document, JSON or YAML (default: the embedded example spec)")
     .option("-o, --out <dir>", `output folder (default: ${DEFAULT_OUT_DIR}/<target>)`)
     .option("--check", "write nothing; exit 1 and list the files that would change if the output is out of date")
@@ -129,7 +129,7 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
   // A config is read again on every run, so `--watch` follows edits to it.
   const plan = async (): Promise<Array<{ flavour?: string; request: RegenerateRequest }>> =>
     configFile === undefined
-      ? [{ request: requestFromFlags(flags) }]
+      ? requestsFromFlags(flags).map((request) => ({ request }))
       : configuredRuns(configFile, { flavour: flags.flavour, specOverride: flags.spec, defaultSpec: DEFAULT_SPEC, cwd, format: flags.format, force: flags.force ?? false, check: flags.check ?? false });
   const runOnce = async (): Promise<number> => {
     let exit: number = ExitCode.ok;
@@ -159,24 +159,28 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
   });
 }
 
-function requestFromFlags(flags: GenerateFlags): RegenerateRequest {
-  const target = parseTarget(flags.target);
-  return {
+/**
+ * One request per target. `--target all` builds the three from one load of the spec (the model
+ * is shared in-process, see loadModel), each into `<out>/<target>` (default `generated/<target>`).
+ */
+function requestsFromFlags(flags: GenerateFlags): RegenerateRequest[] {
+  const targets: Target[] = flags.target === "all" ? [...TARGETS] : [parseTarget(flags.target)];
+  return targets.map((target) => ({
     target,
     spec: flags.spec ?? DEFAULT_SPEC,
-    outDir: resolve(flags.out ?? `${DEFAULT_OUT_DIR}/${target}`),
+    outDir: resolve(flags.target === "all" && flags.out ? join(flags.out, target) : (flags.out ?? `${DEFAULT_OUT_DIR}/${target}`)),
     templatesDir: flags.templates,
     format: flags.format,
     force: flags.force ?? false,
     check: flags.check ?? false,
     options: target === "docs" ? { docs: { format: flags.docsFormat } } : target === "client" ? { client: { style: flags.clientStyle, validators: flags.clientValidators ?? false } } : undefined,
-  };
+  }));
 }
 
 function parseTarget(value: string): Target {
   if ((TARGETS as readonly string[]).includes(value)) return value as Target;
   throw new GenError(
-    [{ code: "GEN_UNKNOWN_TARGET", severity: "error", message: `Unknown target "${value}".`, hint: `Use one of: ${TARGETS.join(", ")}.` }],
+    [{ code: "GEN_UNKNOWN_TARGET", severity: "error", message: `Unknown target "${value}".`, hint: `Use one of: ${TARGETS.join(", ")}, all.` }],
     ExitCode.usage,
   );
 }

@@ -13,7 +13,8 @@ import { sortFiles, type GeneratedFile } from "./emit/files.js";
 import { loadTemplates } from "./emit/templates.js";
 import { formatFiles, type FormattedLookup } from "./format/prettier.js";
 import type { ApiModel } from "./ir/types.js";
-import { loadSpec } from "./load/index.js";
+import { loadSpecText } from "./load/index.js";
+import { readSource } from "./load/readSource.js";
 import { normalize } from "./normalize/index.js";
 import { Timings } from "./timings.js";
 import { sha256 } from "./write/writeOutput.js";
@@ -54,10 +55,35 @@ export interface GenerateResult {
   timings: Timings;
 }
 
-export async function loadModel(spec: string, timings = new Timings()): Promise<{ model: ApiModel; diagnostics: Diagnostic[]; specHash: string }> {
-  const loaded = await timings.time("load", () => loadSpec(spec));
+export interface LoadedModel {
+  model: ApiModel;
+  diagnostics: Diagnostic[];
+  specHash: string;
+}
+
+/**
+ * The models this process built, by spec location and text hash: `--target all`, a flavour with
+ * several targets, or several flavours on one spec load and normalize it once. The model is frozen,
+ * so sharing it is safe; a spec whose text changed (watch mode) hashes differently. Specs that
+ * pull in other files through external `$ref`s are not kept, since their text alone does not
+ * identify the result.
+ */
+const modelCache = new Map<string, LoadedModel>();
+const MODEL_CACHE_SIZE = 4;
+
+export async function loadModel(spec: string, timings = new Timings()): Promise<LoadedModel> {
+  const text = await timings.time("read", () => readSource(spec));
+  const key = `${spec}\u0000${sha256(text)}`;
+  const cached = modelCache.get(key);
+  if (cached) return { ...cached, diagnostics: [...cached.diagnostics] };
+  const loaded = await timings.time("load", () => loadSpecText(text, spec));
   const { model, diagnostics } = await timings.time("normalize", () => normalize(loaded.document, loaded.sourceOpenapiVersion));
-  return { model, diagnostics: [...loaded.warnings, ...diagnostics], specHash: sha256(loaded.text) };
+  const result: LoadedModel = { model, diagnostics: [...loaded.warnings, ...diagnostics], specHash: sha256(loaded.text) };
+  if (!loaded.bundledExternalRefs) {
+    if (modelCache.size >= MODEL_CACHE_SIZE) modelCache.delete(modelCache.keys().next().value!);
+    modelCache.set(key, result);
+  }
+  return { ...result, diagnostics: [...result.diagnostics] };
 }
 
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {

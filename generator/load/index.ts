@@ -14,6 +14,8 @@ export interface LoadedSpec {
   sourceOpenapiVersion: string;
   /** The exact text read, for hashing. */
   text: string;
+  /** External `$ref`s were bundled in: the result depends on files besides `text`. */
+  bundledExternalRefs: boolean;
   warnings: Diagnostic[];
 }
 
@@ -28,11 +30,12 @@ export async function loadSpecText(text: string, source: string): Promise<Loaded
   const sink = new DiagnosticSink();
   if (!checkDocumentKind(parsed, sink)) sink.throwIfErrors(ExitCode.invalidSpec);
   let document = parsed as OpenApiDocument;
-  if (hasExternalRefs(document)) document = await bundleExternalRefs(document, source);
+  const bundledExternalRefs = hasExternalRefs(document);
+  if (bundledExternalRefs) document = await bundleExternalRefs(document, source);
   const sourceOpenapiVersion = String(document.openapi);
   validateDocument(document, sink);
   sink.throwIfErrors(ExitCode.invalidSpec);
   document = upgradeTo31(document);
-  return { document, sourceOpenapiVersion, text, warnings: sink.items };
+  return { document, sourceOpenapiVersion, text, bundledExternalRefs, warnings: sink.items };
 }
 
