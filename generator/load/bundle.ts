@@ -6,6 +6,15 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { GenError, ExitCode } from "../diagnostics.js";
 import { isObject, type Json, type OpenApiDocument } from "../openapi/document.js";
 
+/**
+ * A quick look at the text first: when no `$ref` value in it can start with anything but `#`, no
+ * walk is needed (the walk over Auth0's 3.7 MB took ~0.1 s). The pattern errs towards "maybe"
+ * (JSON and YAML spellings, quoted or not); a maybe is settled by walking the parsed document.
+ */
+export function mayHaveExternalRefs(text: string): boolean {
+  return /\$ref["']?\s*:\s*(?=\S)(?!["']?#)/.test(text);
+}
+
 export function hasExternalRefs(node: Json): boolean {
   if (Array.isArray(node)) return node.some(hasExternalRefs);
   if (!isObject(node)) return false;

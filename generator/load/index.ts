@@ -1,7 +1,7 @@
 // Stage 1: spec file → validated OpenAPI 3.1 document.
 import { DiagnosticSink, ExitCode, type Diagnostic } from "../diagnostics.js";
 import type { OpenApiDocument } from "../openapi/document.js";
-import { bundleExternalRefs, hasExternalRefs } from "./bundle.js";
+import { bundleExternalRefs, hasExternalRefs, mayHaveExternalRefs } from "./bundle.js";
 import { parseSpecText } from "./parseText.js";
 import { readSource } from "./readSource.js";
 import { upgradeTo31 } from "./upgrade.js";
@@ -30,7 +30,7 @@ export async function loadSpecText(text: string, source: string): Promise<Loaded
   const sink = new DiagnosticSink();
   if (!checkDocumentKind(parsed, sink)) sink.throwIfErrors(ExitCode.invalidSpec);
   let document = parsed as OpenApiDocument;
-  const bundledExternalRefs = hasExternalRefs(document);
+  const bundledExternalRefs = mayHaveExternalRefs(text) && hasExternalRefs(document);
   if (bundledExternalRefs) document = await bundleExternalRefs(document, source);
   const sourceOpenapiVersion = String(document.openapi);
   validateDocument(document, sink);
