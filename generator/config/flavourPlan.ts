@@ -13,14 +13,6 @@ import type { FlavourConfig } from "./types.js";
 /** Where a flavour without `out` writes, relative to the config file. */
 export const DEFAULT_FLAVOUR_OUT_DIR = "generated";
 
-/**
- * Camel-cased property names need the client runtime to rename keys of request bodies and responses
- * (the generated types would otherwise promise keys the API never sends). Until the emitter and the
- * runtime do that, the option is refused rather than producing a client that is wrong at run time.
- * The IR side (naming/propertyCasing.ts) is done; flip this when the runtime side lands.
- */
-export const CAMEL_PROPERTIES_SUPPORTED = false;
-
 export interface FlavourRun {
   flavour: string;
   target: Target;
@@ -59,7 +51,6 @@ export function planFlavours(loaded: LoadedConfig, options: PlanOptions): Flavou
 
 function planFlavour(loaded: LoadedConfig, name: string, options: PlanOptions): FlavourRun[] {
   const flavour = loaded.config.flavours[name];
-  refuseUnsupported(loaded, name);
   const out = outFolder(loaded, name);
   const customization: ModelCustomization = {
     origin: `${loaded.shown}#/flavours/${name}`,
@@ -85,16 +76,6 @@ function specOf(loaded: LoadedConfig, flavour: FlavourConfig, options: PlanOptio
   if (options.specOverride !== undefined) return against(options.cwd, options.specOverride);
   const inConfig = flavour.spec ?? loaded.config.spec;
   return inConfig !== undefined ? against(loaded.dir, inConfig) : options.defaultSpec;
-}
-
-function refuseUnsupported(loaded: LoadedConfig, name: string): void {
-  if (loaded.config.flavours[name].naming?.properties !== "camel" || CAMEL_PROPERTIES_SUPPORTED) return;
-  const issue = {
-    pointer: `/flavours/${name}/naming/properties`,
-    message: "camelCase property names are not available yet: the client runtime does not yet map the keys of request bodies and responses.",
-    hint: 'Use "wire" (the default) for now.',
-  };
-  throw new GenError([configDiagnostic(issue, loaded.shown, loaded.source, "GEN_UNSUPPORTED_OPTION")], ExitCode.config);
 }
 
 /** Each target's own options: `client.style` reaches the client emitter, `docs.format` the docs one. */

@@ -65,6 +65,6 @@ export interface NamingConfig {
   methods?: Record<string, string>;
   /** Component schema name or request-parameters type name → type name. */
   types?: Record<string, string>;
-  /** `wire` (default): property names as the spec writes them; `camel`: camelCased in generated types. */
+  /** `wire` (default): property names as the spec writes them; `camel`: camelCased in the client, which renames keys at run time. */
   properties?: "wire" | "camel";
 }

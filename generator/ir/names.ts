@@ -95,6 +95,6 @@ export const NAMES_USED_BY_GENERATED_CODE = new Set(
     "RateLimitInfo RequestContext ClientCredentials TokenContext TokenSupplier RetryOptions Hooks Logger RequestEvent " +
     "ResponseEvent RetryEvent SdkInfo TelemetryOptions FetchFunction FileData FileFromPath FileWithMetadata Uploadable " +
     "RequestValidationError ResponseValidationError SchemaValidationError OperationChecks ValidationIssue ValidationMode " +
-    "ValidatorLoader"
+    "ValidatorLoader KeyShape KeyMapping keyMapping toWire fromWire"
   ).split(" "),
 );

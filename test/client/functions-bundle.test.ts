@@ -44,6 +44,7 @@ async function bundle(dir: string, source: string): Promise<Bundle> {
 
 let functions: GeneratedOutput;
 let classes: GeneratedOutput;
+let camel: GeneratedOutput;
 let operationIds: string[];
 const bundles: Record<string, Bundle> = {};
 
@@ -51,6 +52,7 @@ beforeAll(async () => {
   // Formatting does not change what a minifier keeps; skip it to save time.
   functions = await generateInto(AUTH0_SPEC, "client", { format: false, options: { client: { style: "functions", validators: true } } });
   classes = await generateInto(AUTH0_SPEC, "client", { format: false });
+  camel = await generateInto(AUTH0_SPEC, "client", { format: false, options: { client: { style: "functions" } }, customization: { origin: "test", naming: { properties: "camel" } } });
   operationIds = functions.model.operations.map((o) => o.operationId);
   bundles.functions = await bundle(
     functions.dir,
@@ -60,8 +62,12 @@ beforeAll(async () => {
     classes.dir,
     'import { createClient } from "./index.js";\nconst c = createClient({ domain: process.env.D, token: process.env.T });\nconsole.log(await c.users.get("x"));\n',
   );
+  bundles.camel = await bundle(
+    camel.dir,
+    'import { createClient, usersGet } from "./index.js";\nconst c = createClient({ domain: process.env.D, token: process.env.T });\nconsole.log(await usersGet(c, "x"));\n',
+  );
   console.log(
-    `one-operation app, startup: functions ${bundles.functions.minBytes} B min / ${bundles.functions.gzipBytes} B min+gzip; ` +
+    `one-operation app, startup: camelCase functions ${bundles.camel.minBytes} B min / ${bundles.camel.gzipBytes} B min+gzip; functions ${bundles.functions.minBytes} B min / ${bundles.functions.gzipBytes} B min+gzip; ` +
       `classes ${bundles.classes.minBytes} B / ${bundles.classes.gzipBytes} B`,
   );
 }, 180_000);
@@ -79,6 +85,15 @@ describe("a one-operation app bundled with esbuild", () => {
 
   it("leaves the validators out of the startup chunks (they load only with `validate` on)", () => {
     expect(bundles.functions.startup).not.toContain("operationValidator");
+  });
+
+  it("carries no key renaming with wire names, and with camelCase only the key shapes its operation reaches", () => {
+    expect(bundles.functions.startup).not.toContain('"user_id"');
+    expect(bundles.camel.startup).toContain('"user_id"');
+    // Reached from users.get's response (UserIdentitySchema), not from elsewhere in the 1,400 shapes:
+    expect(bundles.camel.startup).toContain('"access_token"');
+    expect(bundles.camel.startup).not.toContain('"signing_alg"');
+    expect(bundles.camel.gzipBytes).toBeLessThan(bundles.functions.gzipBytes + 1500);
   });
 
   it("is less than half the class client's app, min+gzip", () => {

@@ -59,9 +59,11 @@ describe("planFlavours", () => {
     expect(error.diagnostics[0].message).toMatch(/flavours "a" and "b" both write to out/);
   });
 
-  it("camelCase properties are refused until the runtime maps keys", async () => {
-    const error = await plan({ flavours: { a: { targets: ["client"], naming: { properties: "camel" } } } }).catch((e) => e);
-    expect(error.exitCode).toBe(8);
-    expect(error.diagnostics[0]).toMatchObject({ code: "GEN_UNSUPPORTED_OPTION", pointer: "#/flavours/a/naming/properties" });
+  it("camelCase properties reach every target's customization", async () => {
+    const { runs } = await plan({ flavours: { a: { targets: ["client", "docs"], naming: { properties: "camel" } } } });
+    expect(runs.map((r) => r.customization)).toEqual([
+      { origin: "gen.config.json#/flavours/a", naming: { properties: "camel" } },
+      { origin: "gen.config.json#/flavours/a", naming: { properties: "camel" } },
+    ]);
   });
 });

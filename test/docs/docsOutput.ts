@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ModelCustomization } from "../../generator/customize/index.js";
 import { generate } from "../../generator/pipeline.js";
 import type { DocsFormat } from "../../generator/emit/docs/options.js";
 import type { GeneratedFile } from "../../generator/emit/files.js";
@@ -15,8 +16,9 @@ export interface DocsOutput {
   read(path: string): string;
 }
 
-export async function generateDocs(spec: string, format: DocsFormat = "markdown"): Promise<DocsOutput> {
-  const result = await generate({ spec, targets: ["docs"], format: true, options: { docs: { format } } });
+/** `customization`: a flavour's filters, naming and hooks, as a config would apply them. */
+export async function generateDocs(spec: string, format: DocsFormat = "markdown", customization?: ModelCustomization): Promise<DocsOutput> {
+  const result = await generate({ spec, targets: ["docs"], format: true, options: { docs: { format } }, ...(customization ? { customization } : {}) });
   const files = new Map(result.outputs.get("docs")!.map((f: GeneratedFile) => [f.path, f.contents]));
   return {
     model: result.model,
@@ -49,4 +51,27 @@ export function codeBlocks(markdown: string, language: string): string[] {
 /** The path of an operation's page. */
 export function operationPagePath(operation: { groupPath: string[]; name: string }, extension = "md"): string {
   return `${["api", ...operation.groupPath, operation.name].join("/")}.${extension}`;
+}
+
+/** One operation page's TypeScript snippet. */
+export interface Snippet {
+  page: string;
+  code: string;
+}
+
+/**
+ * One module: the index's setup (import path pointed at the generated client), then each snippet
+ * as the body of its own async function. `const checkN: NotThenable<typeof result> = result`
+ * fails to compile when a snippet forgets `await`.
+ */
+export function snippetModule(setup: string, snippets: Snippet[]): string {
+  const lines = [setup.replace(/from "\.\/client\/index\.js"/, 'from "./index.js"'), "", "type NotThenable<T> = T extends PromiseLike<unknown> ? never : T;", ""];
+  snippets.forEach((snippet, i) => {
+    lines.push(`// ${snippet.page}`, `export async function snippet${i}(): Promise<void> {`);
+    lines.push(...snippet.code.split("\n").map((line) => (line === "" ? "" : `  ${line}`)));
+    if (/^const result = /m.test(snippet.code)) lines.push("  const awaited: NotThenable<typeof result> = result;", "  void awaited;");
+    if (/^const stream = /m.test(snippet.code)) lines.push("  const awaited: NotThenable<typeof stream> = stream;", "  void awaited;");
+    lines.push("}", "");
+  });
+  return lines.join("\n");
 }

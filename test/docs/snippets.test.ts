@@ -8,12 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateInto, typeCheck, type GeneratedOutput } from "../helpers/generated.js";
 import { AUTH0_SPEC, EMBEDDED_SPEC, TSC5, TSC7 } from "../helpers/paths.js";
-import { codeBlocks, generateDocs, operationPagePath, type DocsOutput } from "./docsOutput.js";
-
-interface Snippet {
-  page: string;
-  code: string;
-}
+import { codeBlocks, generateDocs, operationPagePath, snippetModule, type DocsOutput, type Snippet } from "./docsOutput.js";
 
 const suites: Record<string, { client: GeneratedOutput; docs: DocsOutput; snippets: Snippet[]; setup: string }> = {};
 
@@ -35,23 +30,6 @@ beforeAll(async () => {
     suites[name] = { client, docs, snippets, setup: setup[0] };
   }
 }, 180_000);
-
-/**
- * One module: the index's setup (import path pointed at the generated client), then each snippet
- * as the body of its own async function. `const checkN: NotThenable<typeof result> = result`
- * fails to compile when a snippet forgets `await`.
- */
-function snippetModule(setup: string, snippets: Snippet[]): string {
-  const lines = [setup.replace(/from "\.\/client\/index\.js"/, 'from "./index.js"'), "", "type NotThenable<T> = T extends PromiseLike<unknown> ? never : T;", ""];
-  snippets.forEach((snippet, i) => {
-    lines.push(`// ${snippet.page}`, `export async function snippet${i}(): Promise<void> {`);
-    lines.push(...snippet.code.split("\n").map((line) => (line === "" ? "" : `  ${line}`)));
-    if (/^const result = /m.test(snippet.code)) lines.push("  const awaited: NotThenable<typeof result> = result;", "  void awaited;");
-    if (/^const stream = /m.test(snippet.code)) lines.push("  const awaited: NotThenable<typeof stream> = stream;", "  void awaited;");
-    lines.push("}", "");
-  });
-  return lines.join("\n");
-}
 
 describe("docs snippets", () => {
   it("one TypeScript call per Auth0 operation page, 452 in all, each awaited", () => {

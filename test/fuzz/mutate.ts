@@ -63,7 +63,7 @@ export function mutate(document: Json, next: () => number, count: number): { doc
     if (all.length === 0) break;
     const slot = pick(all);
     const get = () => (slot.parent as any)[slot.key] as Json;
-    const set = (value: Json) => ((slot.parent as any)[slot.key] = value);
+    const set = (value: Json) => (Array.isArray(slot.parent) ? (slot.parent[slot.key as number] = value) : setOwn(slot.parent, slot.key as string, value));
     const kind = pick(["drop", "duplicate", "retype", "ref", "hostile", "hostile-key"]);
     switch (kind) {
       case "drop":
@@ -71,7 +71,7 @@ export function mutate(document: Json, next: () => number, count: number): { doc
         else delete slot.parent[slot.key as string];
         break;
       case "duplicate":
-        if (!Array.isArray(slot.parent)) slot.parent[`${String(slot.key)}_copy`] = structuredClone(get());
+        if (!Array.isArray(slot.parent)) setOwn(slot.parent, `${String(slot.key)}_copy`, structuredClone(get()));
         else slot.parent.push(structuredClone(get()));
         break;
       case "retype":
@@ -91,13 +91,18 @@ export function mutate(document: Json, next: () => number, count: number): { doc
         if (!Array.isArray(slot.parent)) {
           const value = get();
           delete slot.parent[slot.key as string];
-          slot.parent[pick(HOSTILE)] = value;
+          setOwn(slot.parent, pick(HOSTILE), value);
         }
         break;
     }
     mutations.push({ kind, pointer: pointerOf(copy, slot) });
   }
   return { document: copy, mutations };
+}
+
+/** Adds an own property even for keys like `__proto__` or `constructor`, as JSON.parse would. */
+function setOwn(target: { [key: string]: Json }, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function pointerOf(_root: Json, slot: Slot): string {

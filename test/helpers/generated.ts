@@ -13,11 +13,11 @@ export interface GeneratedOutput {
   read(path: string): string;
 }
 
-/** `extra`: more of the request (target options, a templates folder, `format: false`); `parent`: where the temporary folder goes. */
+/** `extra`: more of the request (target options, a templates folder, `format: false`, a flavour's customization); `parent`: where the temporary folder goes. */
 export async function generateInto(
   spec: string,
   target: Target = "client",
-  extra: Partial<Pick<GenerateRequest, "options" | "templatesDir" | "format">> = {},
+  extra: Partial<Pick<GenerateRequest, "options" | "templatesDir" | "format" | "customization">> = {},
   parent: string = tmpdir(),
 ): Promise<GeneratedOutput> {
   const result = await generate({ spec, targets: [target], format: true, ...extra });

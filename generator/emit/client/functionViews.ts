@@ -6,6 +6,7 @@ import { NAMES_USED_BY_GENERATED_CODE, toBindingName, uniqueName } from "../../i
 import type { ApiModel, Group, Operation } from "../../ir/types.js";
 import { signatureLayout } from "../shared/layout.js";
 import type { TypeOptions } from "./typeExpression.js";
+import { callUsesKeyShapes, KEY_SHAPES_NAMESPACE } from "./keyShapesFile.js";
 import { buildCallShape, FILE_TYPE, methodDoc, TYPES_NAMESPACE, type ModelIndex } from "./views.js";
 
 /** The folder of the per-group modules, and the module of root-level operations (group names are PascalCase, never `_`). */
@@ -20,6 +21,10 @@ export interface FunctionModuleView {
   runtimeImports: string[];
   typesNamespace: string;
   usesTypes: boolean;
+  /** The namespace `../keyShapes.js` is imported under (`K`). */
+  keyShapesNamespace: string;
+  /** True when a function's call names a key shape (camelCase property names only). */
+  usesKeyShapes: boolean;
 }
 
 export interface FunctionView {
@@ -83,11 +88,13 @@ export function buildFunctionModuleView(group: Group, index: ModelIndex, names: 
     runtimeImports: [...runtimeImports].sort(),
     typesNamespace: TYPES_NAMESPACE,
     usesTypes: functions.some((f) => `${f.signature} ${f.typeArguments}`.includes(`${TYPES_NAMESPACE}.`)),
+    keyShapesNamespace: KEY_SHAPES_NAMESPACE,
+    usesKeyShapes: group.operationIds.some((id) => callUsesKeyShapes(index.operationsById.get(id)!, index.keyShapes)),
   };
 }
 
-function buildFunctionView(operation: Operation, name: string, options: TypeOptions, { schemasByName }: ModelIndex): FunctionView {
-  const shape = buildCallShape(operation, options, schemasByName, CALL_FIELD_INDENT);
+function buildFunctionView(operation: Operation, name: string, options: TypeOptions, index: ModelIndex): FunctionView {
+  const shape = buildCallShape(operation, options, index, CALL_FIELD_INDENT);
   const clientParameter = uniqueName("client", new Set(["body", "params", "options", ...operation.pathParameters.map((p) => p.codeName.toLowerCase())]));
   const head = `export function ${name}`;
   const first = `${clientParameter}: ApiClient`;

@@ -2,6 +2,8 @@
 // runtime copied verbatim, the validators it loads on demand).
 //   classes:   client.ts (ApiClient) + resources/<Group>.ts, one class per group
 //   functions: client.ts (createClient) + functions/<Group>.ts, one exported function per operation
+// With camelCase property names, keyShapes.ts tells the runtime how to rename keys (keyShapes.ts
+// and keyShapesFile.ts here, runtime/key-mapping.ts there).
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { ApiModel, Group } from "../../ir/types.js";
 import type { GeneratedFile } from "../files.js";
@@ -9,7 +11,8 @@ import type { TemplateSet } from "../templates.js";
 import { emitValidatorFiles } from "../validators/index.js";
 import { buildFunctionModuleView, buildFunctionsIndexView, functionModules, functionNames } from "./functionViews.js";
 import { DEFAULT_CLIENT_OPTIONS, type ClientTargetOptions } from "./options.js";
-import { buildClientView, buildResourceView, buildTypesView, indexModel } from "./views.js";
+import { buildKeyShapesView } from "./keyShapesFile.js";
+import { buildClientView, buildResourceView, buildTypesView, indexModel, type ClientView, type ModelIndex } from "./views.js";
 
 /**
  * `validatorTemplates`: the validators target's templates; with `options.validators` their output
@@ -22,24 +25,35 @@ export function emitClient(
   sink: DiagnosticSink,
   options: ClientTargetOptions = DEFAULT_CLIENT_OPTIONS,
 ): GeneratedFile[] {
+  const index = indexModel(model);
+  // Component types with renamed keys; calls may rename keys of inline schemas even without any.
+  const renamesKeys = index.keyShapes.shapes.size > 0;
+  const client = buildClientView(model, options.validators, index.keyShapes.mapsKeys(model.operations));
   const files: GeneratedFile[] = [
-    ...(options.style === "functions" ? functionFiles(model, templates, options.validators) : classFiles(model, templates, options.validators)),
+    ...(options.style === "functions" ? functionFiles(model, index, templates, client) : classFiles(model, index, templates, client)),
     { path: "types.ts", contents: templates.render("types.ts", buildTypesView(model)) },
   ];
+  if (renamesKeys) {
+    // Data, one constant per schema, and long: laid out here, not by prettier (like the validators' checks).
+    files.push({ path: "keyShapes.ts", contents: templates.render("keyShapes.ts", buildKeyShapesView(index.keyShapes, index.shapeNames)), verbatim: true });
+  }
   for (const file of templates.staticFiles()) files.push(file);
   if (options.validators) {
-    for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule: "../types.js", sink })) {
+    // The validators check wire data, so their guards narrow to wire-named types: with camelCase
+    // property names those are not the client's types.ts but their own validators/types.ts.
+    const typesModule = renamesKeys ? "./types.js" : "../types.js";
+    for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule, sink })) {
       files.push({ ...file, path: `validators/${file.path}` });
     }
+    if (renamesKeys) files.push({ path: "validators/types.ts", contents: templates.render("types.ts", buildTypesView(model, "./runtime.js", true)) });
   }
   return files;
 }
 
-function classFiles(model: ApiModel, templates: TemplateSet, embedsValidators: boolean): GeneratedFile[] {
-  const index = indexModel(model);
+function classFiles(model: ApiModel, index: ModelIndex, templates: TemplateSet, client: ClientView): GeneratedFile[] {
   const files: GeneratedFile[] = [
     { path: "index.ts", contents: templates.render("index.ts", {}) },
-    { path: "client.ts", contents: templates.render("client.ts", buildClientView(model, embedsValidators)) },
+    { path: "client.ts", contents: templates.render("client.ts", client) },
   ];
   for (const group of allGroups(model.rootGroup)) {
     files.push({ path: `resources/${group.pascalName}.ts`, contents: templates.render("resource.ts", buildResourceView(group, index)) });
@@ -47,13 +61,12 @@ function classFiles(model: ApiModel, templates: TemplateSet, embedsValidators: b
   return files;
 }
 
-function functionFiles(model: ApiModel, templates: TemplateSet, embedsValidators: boolean): GeneratedFile[] {
-  const index = indexModel(model);
+function functionFiles(model: ApiModel, index: ModelIndex, templates: TemplateSet, client: ClientView): GeneratedFile[] {
   const names = functionNames(model);
   const modules = functionModules(model.rootGroup);
   return [
     { path: "index.ts", contents: templates.render("functions/index.ts", buildFunctionsIndexView(modules.map((m) => m.path))) },
-    { path: "client.ts", contents: templates.render("functions/client.ts", buildClientView(model, embedsValidators)) },
+    { path: "client.ts", contents: templates.render("functions/client.ts", client) },
     ...modules.map(({ group, path }) => ({
       path: `${path}.ts`,
       contents: templates.render("functions/module.ts", buildFunctionModuleView(group, index, names)),

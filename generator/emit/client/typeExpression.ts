@@ -13,6 +13,8 @@ export interface TypeOptions {
   indent: string;
   /** Prefix for named types, e.g. `T.` where the types module is imported as a namespace. */
   typePrefix: string;
+  /** Name properties as on the wire even where the IR renamed them (the validators' types describe wire data). */
+  wireNames?: boolean;
 }
 
 export const DEFAULT_TYPE_OPTIONS: TypeOptions = { fileType: "Blob", indent: "", typePrefix: "" };
@@ -85,7 +87,8 @@ function objectExpression(schema: ObjectSchema, options: TypeOptions): string {
 
 /** One property of an object type, with its doc comment. */
 export function propertyLine(property: Property, options: TypeOptions): string {
-  const key = isIdentifier(property.codeName) ? property.codeName : jsString(property.codeName);
+  const name = options.wireNames ? property.wireName : property.codeName;
+  const key = isIdentifier(name) ? name : jsString(name);
   const optional = property.required ? "" : "?";
   const type = typeExpression(property.schema, options);
   return `${propertyDoc(property.schema, options.indent)}${memberLayout(options.indent, `${key}${optional}`, type)}\n`;

@@ -7,6 +7,9 @@ import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParamet
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
 import { objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
+import { itemsKeyCodeName, parameterCodeName } from "./codeNames.js";
+import { buildKeyShapes, type KeyShapePlan } from "./keyShapes.js";
+import { callUsesKeyShapes, KEY_SHAPES_NAMESPACE, keyShapeFields, shapeNames, type ShapeNames } from "./keyShapesFile.js";
 
 /** The namespace the resource files import the types module under. */
 export const TYPES_NAMESPACE = "T";
@@ -32,6 +35,10 @@ export interface ResourceView {
   runtimeImports: string[];
   typesNamespace: string;
   usesTypes: boolean;
+  /** The namespace `../keyShapes.js` is imported under (`K`). */
+  keyShapesNamespace: string;
+  /** True when a method's call names a key shape (camelCase property names only). */
+  usesKeyShapes: boolean;
 }
 
 export interface MethodView {
@@ -61,11 +68,16 @@ export interface ClientView {
   baseUrlForDomain: string;
   /** The client embeds validators/ and hands the runtime a loader for them. */
   embedsValidators: boolean;
+  /** Calls rename keys (camelCase property names): the client hands the runtime its `keyMapping`. */
+  mapsKeys: boolean;
 }
 
-/** `runtimeModule`: where `Uploadable` comes from (the validators target has its own stand-in). */
-export function buildTypesView(model: ApiModel, runtimeModule = "./runtime/index.js"): TypesView {
-  const options: TypeOptions = { fileType: FILE_TYPE, indent: "", typePrefix: "" };
+/**
+ * `runtimeModule`: where `Uploadable` comes from (the validators target has its own stand-in).
+ * `wireNames`: property names as on the wire, for the validators, whose guards check wire data.
+ */
+export function buildTypesView(model: ApiModel, runtimeModule = "./runtime/index.js", wireNames = false): TypesView {
+  const options: TypeOptions = { fileType: FILE_TYPE, indent: "", typePrefix: "", ...(wireNames ? { wireNames } : {}) };
   const declarations = model.schemas.map((named) => schemaDeclaration(named, options));
   const requestParameters = model.operations
     .filter((o): o is Operation & { requestParameters: RequestParametersModel } => o.requestParameters !== undefined)
@@ -99,18 +111,23 @@ function requestParametersDeclaration(operation: Operation & { requestParameters
 export interface ModelIndex {
   operationsById: Map<string, Operation>;
   schemasByName: Map<string, Schema>;
+  /** Key renames of camelCase property names; empty with wire names. */
+  keyShapes: KeyShapePlan;
+  shapeNames: ShapeNames;
 }
 
 export function indexModel(model: ApiModel): ModelIndex {
   return {
     operationsById: new Map(model.operations.map((o) => [o.operationId, o])),
     schemasByName: new Map(model.schemas.map((s) => [s.name, s.schema])),
+    keyShapes: buildKeyShapes(model),
+    shapeNames: shapeNames(model),
   };
 }
 
-export function buildResourceView(group: Group, { operationsById, schemasByName }: ModelIndex): ResourceView {
+export function buildResourceView(group: Group, index: ModelIndex): ResourceView {
   const options: TypeOptions = { fileType: `${TYPES_NAMESPACE}.${FILE_TYPE}`, indent: "  ", typePrefix: `${TYPES_NAMESPACE}.` };
-  const methods = group.operationIds.map((id) => buildMethodView(operationsById.get(id)!, options, schemasByName));
+  const methods = group.operationIds.map((id) => buildMethodView(index.operationsById.get(id)!, options, index));
   const runtimeImports = new Set(["Core", "RequestOptions"]);
   for (const m of methods) {
     runtimeImports.add(m.coreMethod === "list" ? "PagePromise" : "ApiPromise");
@@ -124,6 +141,8 @@ export function buildResourceView(group: Group, { operationsById, schemasByName 
     runtimeImports: [...runtimeImports].sort(),
     typesNamespace: TYPES_NAMESPACE,
     usesTypes: methods.some((m) => `${m.parameters} ${m.returnType} ${m.typeArguments}`.includes(`${TYPES_NAMESPACE}.`)),
+    keyShapesNamespace: KEY_SHAPES_NAMESPACE,
+    usesKeyShapes: group.operationIds.some((id) => callUsesKeyShapes(index.operationsById.get(id)!, index.keyShapes)),
   };
 }
 
@@ -135,8 +154,8 @@ function accessPath(operation: Operation): string {
   return ["client", ...operation.groupPath, operation.name].join(".");
 }
 
-function buildMethodView(operation: Operation, options: TypeOptions, schemasByName: Map<string, Schema>): MethodView {
-  const shape = buildCallShape(operation, options, schemasByName, CALL_FIELD_INDENT);
+function buildMethodView(operation: Operation, options: TypeOptions, index: ModelIndex): MethodView {
+  const shape = buildCallShape(operation, options, index, CALL_FIELD_INDENT);
   return {
     doc: methodDoc(operation, "  "),
     name: operation.name,
@@ -164,7 +183,8 @@ export interface CallShape {
   callFields: string[];
 }
 
-export function buildCallShape(operation: Operation, options: TypeOptions, schemasByName: Map<string, Schema>, fieldIndent: string): CallShape {
+export function buildCallShape(operation: Operation, options: TypeOptions, index: ModelIndex, fieldIndent: string): CallShape {
+  const { schemasByName } = index;
   const args: Array<{ name: string; type: string; optional: boolean }> = [];
   for (const p of operation.pathParameters) args.push({ name: p.codeName, type: pathParameterType(p.schema, options), optional: false });
   const body = operation.requestBody;
@@ -212,7 +232,7 @@ export function buildCallShape(operation: Operation, options: TypeOptions, schem
     coreMethod,
     typeArguments,
     overloads,
-    callFields: callFields(operation, bag !== undefined && !bag.required, (schema) => isScalarValue(schema, schemasByName)).map(({ key, value, entries }) =>
+    callFields: callFields(operation, bag !== undefined && !bag.required, (schema) => isScalarValue(schema, schemasByName), index).map(({ key, value, entries }) =>
       entries ? objectFieldLayout(fieldIndent, key, entries) : `${fieldIndent}${key === value ? key : `${key}: ${value}`},`,
     ),
   };
@@ -233,7 +253,8 @@ function includeTotalsOverloads(operation: Operation, parameters: string[], item
   const wrapper = result.variants.find((v) => resolve(v).kind === "object");
   if (!array || !wrapper) return [];
   const bagType = `${TYPES_NAMESPACE}.${bag.typeName}`;
-  const key = isIdentifier(flag) ? flag : jsString(flag);
+  const member = parameterCodeName(operation, flag);
+  const key = isIdentifier(member) ? member : jsString(member);
   const withBag = (bagParam: string) => parameters.map((p) => (p.startsWith("params") ? bagParam : p));
   return [
     { parameters: withBag(`params: ${bagType} & { ${key}: true }`), returnType: `PagePromise<${typeExpression(wrapper, options)}, ${item}>` },
@@ -290,7 +311,7 @@ function isScalarValue(schema: Schema, schemasByName: Map<string, Schema>, inArr
   }
 }
 
-function callFields(operation: Operation, paramsOptional: boolean, isScalar: (schema: Schema) => boolean): CallField[] {
+function callFields(operation: Operation, paramsOptional: boolean, isScalar: (schema: Schema) => boolean, index: ModelIndex): CallField[] {
   const fields: CallField[] = [
     { key: "operationId", value: jsString(operation.operationId) },
     { key: "method", value: JSON.stringify(operation.method) },
@@ -325,9 +346,10 @@ function callFields(operation: Operation, paramsOptional: boolean, isScalar: (sc
   const paging = operation.pagination;
   if (paging && paging.style !== "none" && paging.itemSchema) {
     const entries: Array<[string, string]> = [["style", JSON.stringify(paging.style)]];
-    if (paging.itemsKey !== undefined) entries.push(["itemsKey", jsString(paging.itemsKey)]);
+    if (paging.itemsKey !== undefined) entries.push(["itemsKey", jsString(itemsKeyCodeName(operation, paging.itemsKey, index.schemasByName))]);
     fields.push(objectField("paging", entries));
   }
+  for (const [key, value] of keyShapeFields(operation, index.keyShapes, index.shapeNames)) fields.push({ key, value });
   return fields;
 }
 
@@ -351,7 +373,7 @@ export function methodDoc(operation: Operation, indent: string): string {
   return docComment([summary, description, `\`${operation.method} ${operation.path}\``, scopes], tags, indent);
 }
 
-export function buildClientView(model: ApiModel, embedsValidators = false): ClientView {
+export function buildClientView(model: ApiModel, embedsValidators = false, mapsKeys = false): ClientView {
   const server = model.servers[0];
   const url = server?.url ?? "";
   // `domain` fills the variable that stands for the host; other variables take their defaults.
@@ -366,6 +388,7 @@ export function buildClientView(model: ApiModel, embedsValidators = false): Clie
     defaultBaseUrl: jsString(url),
     baseUrlForDomain: `${jsString(prefix)} + domain + ${jsString(suffix)}`,
     embedsValidators,
+    mapsKeys,
   };
 }
 

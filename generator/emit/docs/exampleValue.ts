@@ -24,10 +24,18 @@ export interface ExampleOptions {
   maxDepth?: number;
   /** At most this many values are synthesized; later objects and arrays are shown empty. */
   maxNodes?: number;
+  /** `code`: keys as the generated client names them (camelCase property names), for TypeScript snippets. Default `wire`. */
+  keys?: "wire" | "code";
 }
 
 export function exampleValue(schema: Schema, lookup: SchemaLookup, options: ExampleOptions, hint = ""): ExampleValue {
-  const state: State = { lookup, mode: options.mode, maxDepth: options.maxDepth ?? (options.mode === "request" ? 12 : 4), budget: options.maxNodes ?? 400 };
+  const state: State = {
+    lookup,
+    mode: options.mode,
+    maxDepth: options.maxDepth ?? (options.mode === "request" ? 12 : 4),
+    budget: options.maxNodes ?? 400,
+    codeKeys: options.keys === "code",
+  };
   return synthesize(schema, state, { depth: 0, refs: [], hint });
 }
 
@@ -36,6 +44,7 @@ interface State {
   mode: "request" | "response";
   maxDepth: number;
   budget: number;
+  codeKeys: boolean;
 }
 
 interface At {
@@ -89,7 +98,7 @@ function synthesize(schema: Schema, state: State, at: At): ExampleValue {
       if (state.mode === "request" && chosen.length === 0 && (shape.minProperties ?? 0) > 0 && shape.properties.length > 0) chosen = [shape.properties[0]];
       for (const p of chosen) {
         if (state.mode === "response" && state.budget <= 0) break;
-        out[p.wireName] = synthesize(p.schema, state, { ...at, depth: at.depth + 1, hint: p.wireName });
+        out[state.codeKeys ? p.codeName : p.wireName] = synthesize(p.schema, state, { ...at, depth: at.depth + 1, hint: p.wireName });
       }
       const extra = shape.additional;
       const wantsExtra = state.mode === "response" || (shape.minProperties ?? 0) > Object.keys(out).length;

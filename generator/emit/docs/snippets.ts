@@ -4,7 +4,9 @@
 // object, then per-request options. An optional argument is passed only when it carries a
 // required value or a later argument must follow it; a body is always shown, since it is what the
 // reader came to see. Values come from exampleValue.ts in `request` mode, so they satisfy the
-// client's types; test/docs type-checks every snippet against the generated client.
+// client's types; test/docs type-checks every snippet against the generated client. The
+// TypeScript body names properties as the client does (camelCase with `naming.properties:
+// "camel"`), the curl one as the wire does.
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Operation, Parameter } from "../../ir/types.js";
 import { exampleValue, FileExample, type ExampleValue } from "./exampleValue.js";
@@ -23,11 +25,12 @@ export function operationSamples(operation: Operation, model: ApiModel, lookup: 
   const accessPath = ["client", ...operation.groupPath, operation.name].join(".");
   const pathValues = operation.pathParameters.map((p) => parameterExample(p, lookup));
   const body = operation.requestBody ? exampleValue(operation.requestBody.schema, lookup, { mode: "request" }) : undefined;
+  const codeBody = operation.requestBody ? exampleValue(operation.requestBody.schema, lookup, { mode: "request", keys: "code" }) : undefined;
   const bagMembers = (operation.requestParameters?.parameters ?? []).filter((p) => p.required);
   const bag = Object.fromEntries(bagMembers.map((p) => [p.codeName, parameterExample(p, lookup)]));
 
   const args: ExampleValue[] = [...pathValues];
-  if (operation.requestBody) args.push(body!);
+  if (operation.requestBody) args.push(codeBody!);
   if (operation.requestParameters?.required) args.push(bag);
 
   return {

@@ -26,10 +26,13 @@ export function emitValidatorFiles(model: ApiModel, templates: TemplateSet, opti
   return [...rendered, ...templates.staticFiles()];
 }
 
-/** The standalone target: validators plus the types their guards narrow to. */
+/**
+ * The standalone target: validators plus the types their guards narrow to. The checks read wire
+ * data, so those types keep the spec's property names whatever `naming.properties` says.
+ */
 export function emitValidators(model: ApiModel, templates: TemplateSet, clientTemplates: TemplateSet, sink: DiagnosticSink): GeneratedFile[] {
   return [
     ...emitValidatorFiles(model, templates, { typesModule: "./types.js", sink }),
-    { path: "types.ts", contents: clientTemplates.render("types.ts", buildTypesView(model, "./runtime.js")) },
+    { path: "types.ts", contents: clientTemplates.render("types.ts", buildTypesView(model, "./runtime.js", true)) },
   ];
 }

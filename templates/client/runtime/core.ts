@@ -3,7 +3,8 @@
 // wire lives here and in the small modules it wires together:
 //   auth.ts (tokens), transport.ts (attempt loop), retry.ts, signals.ts (timeout + abort),
 //   body.ts/form.ts/multipart.ts (request bodies), response.ts, paging.ts, sse.ts, errors.ts,
-//   observability.ts + redact.ts (hooks, logger), telemetry.ts (identity headers).
+//   observability.ts + redact.ts (hooks, logger), telemetry.ts (identity headers),
+//   key-mapping.ts (camelCase property names ↔ wire names; passed in by camelCase clients only).
 //
 // The generated client constructs one Core and shares it between resources:
 //   new Core(options, {
@@ -21,6 +22,7 @@ import {
 import type { ClientCredentials, TokenSupplier } from "./auth.js";
 import { encodeBody } from "./body.js";
 import type { RequestContext } from "./errors.js";
+import type { KeyMapping } from "./key-mapping.js";
 import { Observer, type Hooks, type Logger } from "./observability.js";
 import type { BodyEncoding, OperationCall, QueryValue } from "./operation.js";
 import { PagePromise } from "./paging.js";
@@ -112,6 +114,11 @@ export interface CoreConfig {
   sdk?: SdkInfo;
   /** Loads the generated validators, for `ClientOptions.validate`. */
   loadValidators?: ValidatorLoader;
+  /**
+   * camelCase clients: renames keys between code and wire names by each call's `bodyKeys` and
+   * `resultKeys` (key-mapping.ts). Passed in rather than imported so other clients' bundles leave it out.
+   */
+  keyMapping?: KeyMapping;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -124,9 +131,11 @@ export class Core {
   readonly #auth: Authenticator | undefined;
   readonly #defaultHeaders: Headers;
   readonly #validation: Validation;
+  readonly #keys: KeyMapping | undefined;
 
   constructor(options: ClientOptions, config: CoreConfig) {
     this.#options = options;
+    this.#keys = config.keyMapping;
     this.#validation = new Validation(options.validate, config.loadValidators);
     this.baseUrl = resolveBaseUrl(options, config);
     const fetchImpl = options.fetch ?? defaultFetch;
@@ -178,8 +187,13 @@ export class Core {
     options: RequestOptions = {},
   ): ApiPromise<EventStream<T>> {
     const query = mergeQuery(call.query, options.query);
+    const keys = this.#keys;
+    const mapData =
+      keys && call.resultKeys
+        ? (data: unknown) => keys.fromWire(data, call.resultKeys)
+        : undefined;
     const open: Consume<EventStream<T>> = async (response, attempt, context) =>
-      new EventStream<T>(response.body, attempt, context);
+      new EventStream<T>(response.body, attempt, context, mapData);
     return new ApiPromise(this.#execute(call, options, query, open, true));
   }
 
@@ -190,13 +204,17 @@ export class Core {
     consume: Consume<R>,
     stream = false,
   ) {
+    // In wire form from here on: the validators check, and the server reads, the spec's names.
+    const body = this.#keys
+      ? this.#keys.toWire(call.body, call.bodyKeys)
+      : call.body;
     if (this.#validation.requests) {
       // Rejects before anything is sent. Per-request extra query and headers are the caller's own.
       await this.#validation.checkRequest(call.operationId, {
         path: call.pathParams,
         query: call.query,
         headers: call.headers,
-        body: call.body,
+        body,
       });
     }
     const path = fillPath(call.path, call.pathParams);
@@ -207,7 +225,10 @@ export class Core {
       path,
       url,
     };
-    const encoded = await encodeBody(call, options.bodyEncoding);
+    const encoded = await encodeBody(
+      body === call.body ? call : { ...call, body },
+      options.bodyEncoding,
+    );
 
     const headers = new Headers(this.#defaultHeaders);
     headers.set(
@@ -243,6 +264,9 @@ export class Core {
         result.data,
       );
     }
+    // Validated in wire form, handed to the caller in code form (event streams map each event).
+    if (this.#keys && !stream)
+      result.data = this.#keys.fromWire(result.data, call.resultKeys) as R;
     return result;
   }
 

@@ -8,7 +8,8 @@
 // (`x-discriminator-context: protocol`). So when `data` parses to a JSON object without its own
 // `type`, the runtime copies the event name (unless it is the default "message") into `data.type`, making `data` match the generated
 // union (`switch (e.data.type) { case "user.created": … }`). The name is also always on `event`.
-// Data that is not JSON is passed through as the raw string.
+// Data that is not JSON is passed through as the raw string. A camelCase client's Core passes
+// `mapData`, which renames the parsed data's keys to code names (key-mapping.ts).
 //
 // The stream is single-use. Leaving a `for await` loop early (break, return, throw) or calling
 // `close()` cancels the HTTP request. Aborting the caller's signal ends iteration with its reason;
@@ -39,6 +40,7 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
   readonly #body: ReadableStream<Uint8Array> | null;
   readonly #attempt: AttemptSignal | undefined;
   readonly #context: RequestContext | undefined;
+  readonly #mapData: ((data: unknown) => unknown) | undefined;
   #iterated = false;
   #closed = false;
   #lastEventId: string | undefined;
@@ -47,10 +49,12 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
     body: ReadableStream<Uint8Array> | null,
     attempt?: AttemptSignal,
     context?: RequestContext,
+    mapData?: (data: unknown) => unknown,
   ) {
     this.#body = body;
     this.#attempt = attempt;
     this.#context = context;
+    this.#mapData = mapData;
   }
 
   /** The last `id:` received; pass it back (Auth0: as `from`) to resume after a disconnect. */
@@ -99,7 +103,7 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
           : parser.push(text);
         for (const raw of events) {
           this.#lastEventId = raw.id;
-          yield toTyped<T>(raw);
+          yield toTyped<T>(raw, this.#mapData);
         }
         if (chunk.done) {
           finished = true;
@@ -122,7 +126,10 @@ export class EventStream<T> implements AsyncIterable<ServerSentEvent<T>> {
   }
 }
 
-function toTyped<T>(raw: RawServerSentEvent): ServerSentEvent<T> {
+function toTyped<T>(
+  raw: RawServerSentEvent,
+  mapData: ((data: unknown) => unknown) | undefined,
+): ServerSentEvent<T> {
   let data: unknown = raw.data;
   try {
     data = JSON.parse(raw.data);
@@ -139,7 +146,12 @@ function toTyped<T>(raw: RawServerSentEvent): ServerSentEvent<T> {
   ) {
     data = { type: raw.event, ...(data as Record<string, unknown>) };
   }
-  return { event: raw.event, data: data as T, id: raw.id, retry: raw.retry };
+  return {
+    event: raw.event,
+    data: (mapData ? mapData(data) : data) as T,
+    id: raw.id,
+    retry: raw.retry,
+  };
 }
 
 /** Incremental SSE parser: feed decoded text in any chunking, get complete events back. */

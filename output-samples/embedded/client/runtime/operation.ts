@@ -4,6 +4,7 @@
 // path template, encodings, paging) plus the caller's arguments, and hands it to `Core`. Nothing in
 // it is spec text evaluated as code: the path template is a plain string the runtime fills in with
 // encoded values.
+import type { KeyShape } from "./key-mapping.js";
 
 export type HttpMethod =
   "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
@@ -28,7 +29,10 @@ export type PagingStyle = "offset" | "checkpoint" | "both";
 
 export interface PagingSpec {
   style: PagingStyle;
-  /** The property of the paged object that holds the items, e.g. `users`; absent when only bare arrays come back. */
+  /**
+   * The property of the paged object that holds the items, e.g. `users`, by its name in code (pages
+   * are read after `resultKeys` renamed them); absent when only bare arrays come back.
+   */
   itemsKey?: string;
 }
 
@@ -52,4 +56,8 @@ export interface OperationCall {
   responseKind: ResponseKind;
   /** Set on list operations the runtime can page through. */
   paging?: PagingSpec;
+  /** camelCase clients: how to rename the body's keys to wire names (see key-mapping.ts). */
+  bodyKeys?: KeyShape;
+  /** camelCase clients: how to rename the result's (JSON body's or each event's data) keys to code names. */
+  resultKeys?: KeyShape;
 }

@@ -10,6 +10,7 @@
 //   ClientOptions:  baseUrl | domain, token | clientCredentials, headers, fetch, timeoutMs, retry,
 //                   logger, onRequest, onResponse, onRetry, telemetry, userAgent, validate
 //   RequestOptions: headers, query, signal, timeoutMs, retry, bodyEncoding
+//   keyMapping (toWire / fromWire) + KeyShape: the key renaming of camelCase clients (keyShapes.ts)
 //   ApiPromise<T>:  await → T; .withRawResponse() → { data, response: { status, headers, url } }
 //   PagePromise:    await → first page; for await → items; .pages() → page bodies
 //   EventStream<T>: for await → { event, data, id, retry }; .close(); .lastEventId
@@ -75,6 +76,9 @@ export type {
 } from "./observability.js";
 export type { SdkInfo, TelemetryOptions } from "./telemetry.js";
 export type { FetchFunction } from "./transport.js";
+
+export { fromWire, keyMapping, toWire } from "./key-mapping.js";
+export type { KeyMapping, KeyShape } from "./key-mapping.js";
 export type {
   FileData,
   FileFromPath,

@@ -132,6 +132,8 @@ function offsetCursor(
         perPage ??
         toInt(field(page, "limit")) ??
         toInt(field(page, "per_page")) ??
+        // …as a camelCase client reads it (pages are renamed before paging sees them).
+        toInt(field(page, "perPage")) ??
         firstLength;
       if (count < size) return undefined;
       const total = toInt(field(page, "total"));
