@@ -97,6 +97,13 @@ const CLASS_LINES = [
   /^ {2}\w+\([^()]*\): [^{}]+;$/,
   /^ {2}\): [^{}]+;$/,
   /^ {4}return this\.#core\.\w+(<[^()]*>)?\($/,
+  // Type arguments broken one a line (genericLayout): `return this.#core.list<`, `): PagePromise<`.
+  /^ {4}return this\.#core\.\w+<$/,
+  /^ {2}\): \w+<$/,
+  /^ {4,6}[^\s(){}<>,][^(){},]*,?$/,
+  /^ {4}>\($/,
+  /^ {2}> \{$/,
+  /^ {2}>;$/,
   /^ {6}\{$/,
   /^ {8}\w+(: [^{}"]*)?,$/,
   /^ {8}\w+: "(?:[^"\\]|\\.)*",$/,

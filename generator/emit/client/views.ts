@@ -5,7 +5,7 @@ import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
-import { objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
+import { genericLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 import { itemsKeyCodeName, parameterCodeName } from "./codeNames.js";
 import { buildKeyShapes, type KeyShapePlan } from "./keyShapes.js";
@@ -54,6 +54,8 @@ export interface MethodView {
   /** `request`, `list` or `stream`: the Core method that runs the call. */
   coreMethod: string;
   typeArguments: string;
+  /** `    return this.#core.list<A, B>(`, its type arguments broken over lines when too long. */
+  callHead: string;
   /** The lines of the OperationCall literal's entries, indented, each ending with a comma. */
   callFields: string[];
 }
@@ -165,6 +167,7 @@ function buildMethodView(operation: Operation, options: TypeOptions, index: Mode
     returnType: shape.returnType,
     coreMethod: shape.coreMethod,
     typeArguments: shape.typeArguments,
+    callHead: genericLayout("    ", "return this.#core.", `${shape.coreMethod}${shape.typeArguments}`, "("),
     callFields: shape.callFields,
   };
 }

@@ -29,11 +29,28 @@ export function memberLayout(indent: string, key: string, type: string): string 
   return `${indent}${key}:\n${members.map((m) => `${indent}  | ${m}`).join("\n")};`;
 }
 
-/** `name(a: A, b?: B): R {` on one line, else one parameter a line with a trailing comma. */
+/**
+ * `name(a: A, b?: B): R {` on one line, else one parameter a line with a trailing comma; a return
+ * type still too long then breaks its type arguments (genericLayout).
+ */
 export function signatureLayout(indent: string, name: string, parameters: string[], returnType: string): string {
   const line = `${indent}${name}(${parameters.join(", ")}): ${returnType} {`;
   if (line.length <= PRINT_WIDTH) return line;
-  return `${indent}${name}(\n${parameters.map((p) => `${indent}  ${p},`).join("\n")}\n${indent}): ${returnType} {`;
+  return `${indent}${name}(\n${parameters.map((p) => `${indent}  ${p},`).join("\n")}\n${genericLayout(indent, `): `, returnType, " {")}`;
+}
+
+/**
+ * `<head><Name<A, B>><tail>` on one line when it fits. Otherwise prettier breaks a generic with two
+ * or more type arguments one argument a line (no trailing comma) and closes with `>` at `indent`;
+ * a generic with one argument stays long, as prettier leaves it.
+ */
+export function genericLayout(indent: string, head: string, generic: string, tail: string): string {
+  const line = `${indent}${head}${generic}${tail}`;
+  const match = /^([\w$.#]+)<(.*)>$/s.exec(generic);
+  if (line.length <= PRINT_WIDTH || !match) return line;
+  const args = splitTopLevel(match[2]!, ",");
+  if (args.length < 2) return line;
+  return `${indent}${head}${match[1]}<\n${args.map((a) => `${indent}  ${a}`).join(",\n")}\n${indent}>${tail}`;
 }
 
 /** `key: { a, b: c },` at `indent`, else one entry a line with trailing commas. */
