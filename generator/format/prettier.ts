@@ -68,8 +68,12 @@ function isSettled(block: string): boolean {
   return false;
 }
 
-/** A line prettier leaves long because nothing in it can break: `key?: LongTypeName;`. */
+/**
+ * A line prettier leaves long because nothing in it can break: `key?: LongTypeName;`, a call or
+ * return type with a single simple type argument (`return this.#core.request<T.LongName>(`).
+ */
 function unbreakable(line: string): boolean {
+  if (/^ {4}return this\.#core\.\w+<[\w$.]+(\[\])*>\($/.test(line) || /^ {2}\): \w+<[\w$.]+(\[\])*>( \{|;)$/.test(line)) return true;
   const member = /^\s+(?:readonly )?[\w$#"?-]+\??: (.*);$/.exec(line);
   return member !== null && SIMPLE_TYPE.test(member[1]);
 }
@@ -84,6 +88,10 @@ const CLASS_LINES = [
   /^ {2}constructor\((core: Core|options: ClientOptions = \{\})\) \{$/,
   /^ {4}this\.#core = core;$/,
   /^ {4}this\.\w+ = new \w+\(core\);$/,
+  /^ {4}this\.\w+ =$/,
+  /^ {4}this\.\w+ = new \w+\($/,
+  /^ {6}core,$/,
+  /^ {6}new \w+\(core\);$/,
   /^ {4}const core = new Core\(options, \{$/,
   /^ {6}(defaultBaseUrl|baseUrlForDomain): .*,$/,
   /^ {4}\}\);$/,

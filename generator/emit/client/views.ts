@@ -5,7 +5,7 @@ import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
-import { genericLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
+import { assignmentLayout, genericLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 import { itemsKeyCodeName, parameterCodeName } from "./codeNames.js";
 import { buildKeyShapes, type KeyShapePlan } from "./keyShapes.js";
@@ -29,7 +29,7 @@ export interface ResourceView {
   className: string;
   /** `client.a.b`, for the class comment. */
   accessPath: string;
-  children: Array<{ memberName: string; className: string; importPath: string }>;
+  children: ChildView[];
   methods: MethodView[];
   /** Runtime names this file imports, sorted. */
   runtimeImports: string[];
@@ -60,10 +60,19 @@ export interface MethodView {
   callFields: string[];
 }
 
+/** A sub-resource of a class client or resource. */
+export interface ChildView {
+  memberName: string;
+  className: string;
+  importPath: string;
+  /** `    this.users = new UsersResource(core);`, broken after `=` when too long. */
+  construct: string;
+}
+
 export interface ClientView {
   /** The API title, safe inside a comment. */
   titleComment: string;
-  children: Array<{ memberName: string; className: string; importPath: string }>;
+  children: ChildView[];
   /** The server URL as written (placeholders included), as a string literal. */
   defaultBaseUrl: string;
   /** Builds the base URL from a `domain` option: a JS expression over `domain`. */
@@ -138,7 +147,7 @@ export function buildResourceView(group: Group, index: ModelIndex): ResourceView
   return {
     className: resourceClassName(group),
     accessPath: ["client", ...group.path].join("."),
-    children: group.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./${child.pascalName}.js` })),
+    children: group.children.map((child) => childView(child, `./${child.pascalName}.js`)),
     methods,
     runtimeImports: [...runtimeImports].sort(),
     typesNamespace: TYPES_NAMESPACE,
@@ -150,6 +159,12 @@ export function buildResourceView(group: Group, index: ModelIndex): ResourceView
 
 export function resourceClassName(group: Group): string {
   return `${group.pascalName}Resource`;
+}
+
+/** A sub-resource member: its name, class, module, and the constructor line that creates it. */
+function childView(child: Group, importPath: string): ChildView {
+  const className = resourceClassName(child);
+  return { memberName: child.name, className, importPath, construct: assignmentLayout("    ", `this.${child.name}`, `new ${className}`, "core") };
 }
 
 function accessPath(operation: Operation): string {
@@ -387,7 +402,7 @@ export function buildClientView(model: ApiModel, embedsValidators = false, mapsK
   if (hostVariable) [prefix, suffix] = url.split(`{${hostVariable.name}}`).map(fillDefaults);
   return {
     titleComment: commentLines(model.info.title).join(" "),
-    children: model.rootGroup.children.map((child) => ({ memberName: child.name, className: resourceClassName(child), importPath: `./resources/${child.pascalName}.js` })),
+    children: model.rootGroup.children.map((child) => childView(child, `./resources/${child.pascalName}.js`)),
     defaultBaseUrl: jsString(url),
     baseUrlForDomain: `${jsString(prefix)} + domain + ${jsString(suffix)}`,
     embedsValidators,

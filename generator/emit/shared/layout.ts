@@ -53,6 +53,17 @@ export function genericLayout(indent: string, head: string, generic: string, tai
   return `${indent}${head}${match[1]}<\n${args.map((a) => `${indent}  ${a}`).join(",\n")}\n${indent}>${tail}`;
 }
 
+/**
+ * `target = callee(argument);` as prettier prints it: on one line if it fits; else, when
+ * `target = callee(` still fits, the argument on its own line; else broken after `=`.
+ */
+export function assignmentLayout(indent: string, target: string, callee: string, argument: string): string {
+  const line = `${indent}${target} = ${callee}(${argument});`;
+  if (line.length <= PRINT_WIDTH) return line;
+  if (`${indent}${target} = ${callee}(`.length <= PRINT_WIDTH) return `${indent}${target} = ${callee}(\n${indent}  ${argument},\n${indent});`;
+  return `${indent}${target} =\n${indent}  ${callee}(${argument});`;
+}
+
 /** `key: { a, b: c },` at `indent`, else one entry a line with trailing commas. */
 export function objectFieldLayout(indent: string, key: string, entries: string[]): string {
   const line = `${indent}${key}: { ${entries.join(", ")} },`;
