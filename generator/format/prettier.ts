@@ -55,7 +55,7 @@ function isSettled(block: string): boolean {
   const code = block.split("\n").filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
   if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
   const first = code[0] ?? "";
-  if (code.every((line) => /^(import|export) .* from "[^"]*";$/.test(line))) return true;
+  if (importLines(code)) return true;
   if (/^export class \w+ \{$/.test(first)) return code[code.length - 1] === "}" && code.slice(1, -1).every((line) => CLASS_LINES.some((shape) => shape.test(line)));
   if (code.length === 1) return /^(export type \w+ = [^{}]*;|import [^\n]*;|export [^\n]* from "[^"]*";)$/.test(first);
   if (/^export type \w+ =$/.test(first)) {
@@ -66,6 +66,19 @@ function isSettled(block: string): boolean {
   if (/^export interface \w+ \{$/.test(first)) return code[code.length - 1] === "}" && membersSettled(code.slice(1, -1));
   if (/^export type \w+ = \{$/.test(first)) return /^\}(\[\])?( \| null)?;$/.test(code[code.length - 1]) && membersSettled(code.slice(1, -1));
   return false;
+}
+
+/** Import and re-export lines, each on one line or as `import type {` / `  Name,` … / `} from "m";`. */
+function importLines(code: string[]): boolean {
+  let open = false;
+  for (const line of code) {
+    if (open) {
+      if (/^\} from "[^"]*";$/.test(line)) open = false;
+      else if (!/^ {2}[\w$]+( as [\w$]+)?,$/.test(line)) return false;
+    } else if (/^import (type )?\{$/.test(line)) open = true;
+    else if (!/^(import|export) .* from "[^"]*";$/.test(line)) return false;
+  }
+  return !open;
 }
 
 /**

@@ -5,7 +5,7 @@ import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
-import { assignmentLayout, genericLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
+import { assignmentLayout, genericLayout, importLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 import { itemsKeyCodeName, parameterCodeName } from "./codeNames.js";
 import { buildKeyShapes, type KeyShapePlan } from "./keyShapes.js";
@@ -33,6 +33,8 @@ export interface ResourceView {
   methods: MethodView[];
   /** Runtime names this file imports, sorted. */
   runtimeImports: string[];
+  /** The import of `runtimeImports`, laid out (one name a line when it is too long). */
+  runtimeImportLine: string;
   typesNamespace: string;
   usesTypes: boolean;
   /** The namespace `../keyShapes.js` is imported under (`K`). */
@@ -150,6 +152,7 @@ export function buildResourceView(group: Group, index: ModelIndex): ResourceView
     children: group.children.map((child) => childView(child, `./${child.pascalName}.js`)),
     methods,
     runtimeImports: [...runtimeImports].sort(),
+    runtimeImportLine: importLayout("import type", [...runtimeImports].sort(), '"../runtime/index.js"'),
     typesNamespace: TYPES_NAMESPACE,
     usesTypes: methods.some((m) => `${m.parameters} ${m.returnType} ${m.typeArguments}`.includes(`${TYPES_NAMESPACE}.`)),
     keyShapesNamespace: KEY_SHAPES_NAMESPACE,

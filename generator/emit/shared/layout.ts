@@ -53,6 +53,13 @@ export function genericLayout(indent: string, head: string, generic: string, tai
   return `${indent}${head}${match[1]}<\n${args.map((a) => `${indent}  ${a}`).join(",\n")}\n${indent}>${tail}`;
 }
 
+/** `import type { A, B } from "m";` on one line, else one name a line with a trailing comma. */
+export function importLayout(keyword: string, names: string[], from: string): string {
+  const line = `${keyword} { ${names.join(", ")} } from ${from};`;
+  if (line.length <= PRINT_WIDTH) return line;
+  return `${keyword} {\n${names.map((n) => `  ${n},`).join("\n")}\n} from ${from};`;
+}
+
 /**
  * `target = callee(argument);` as prettier prints it: on one line if it fits; else, when
  * `target = callee(` still fits, the argument on its own line; else broken after `=`.
