@@ -65,6 +65,10 @@ function isSettled(block: string): boolean {
   }
   if (/^export interface \w+ \{$/.test(first)) return code[code.length - 1] === "}" && membersSettled(code.slice(1, -1));
   if (/^export type \w+ = \{$/.test(first)) return /^\}(\[\])?( \| null)?;$/.test(code[code.length - 1]) && membersSettled(code.slice(1, -1));
+  // A generic with its type arguments one a line (layout.ts genericLayout).
+  if (/^export type \w+ = [\w$.]+<$/.test(first)) {
+    return code[code.length - 1] === ">;" && code.slice(1, -1).every((line, i, args) => /^ {2}[\w$.]+(\[\])*$/.test(line.replace(/,$/, "")) && line.endsWith(",") === i < args.length - 1);
+  }
   return false;
 }
 

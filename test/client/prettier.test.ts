@@ -6,15 +6,24 @@
 // they are printed in a compact one-check-per-line style and never go through prettier, which
 // takes ~10 s on Auth0's 4 MB of checks. Their hand-written helpers (runtime.ts, formats.ts) are
 // prettier-clean like everything else.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../generator/pipeline.js";
 import { PRETTIER_OPTIONS } from "../../generator/format/prettier.js";
 import { AUTH0_SPEC, EMBEDDED_SPEC } from "../helpers/paths.js";
+import { hostileSpec } from "../hostile/hostileSpec.js";
+
+// The hostile spec (test/hostile) brings names, strings and comments no real spec has.
+const hostileFile = join(mkdtempSync(join(tmpdir(), "gen-prettier-hostile-")), "hostile.json");
+writeFileSync(hostileFile, JSON.stringify(hostileSpec()));
 
 describe.each([
   ["embedded", EMBEDDED_SPEC],
   ["auth0", AUTH0_SPEC],
+  ["hostile", hostileFile],
 ])("%s client", (_name, spec) => {
   it("passes prettier --check, file by file", async () => {
     // With the optional validators embedded, so their helper files are checked too.

@@ -12,6 +12,10 @@ export function typeAliasLayout(head: string, type: string): string {
   const line = `${head} = ${type};`;
   if (line.length <= PRINT_WIDTH || type.includes("\n")) return line;
   const members = splitTopLevel(type, "|");
+  // `Record<string, LongName>` breaks its type arguments, as prettier does.
+  if (members.length < 2 && /^[\w$.]+<.*>$/s.test(type) && splitTopLevel(type.slice(type.indexOf("<") + 1, -1), ",").length >= 2) {
+    return genericLayout("", `${head} = `, type, ";");
+  }
   if (members.length < 2) return SIMPLE_TYPE.test(type) ? `${head} =\n  ${type};` : line;
   const next = `  ${type};`;
   if (next.length <= PRINT_WIDTH) return `${head} =\n${next}`;
