@@ -12,7 +12,8 @@ import { toSurface } from "./diff/surface.js";
 import { IR_VERSION } from "./ir/types.js";
 import { GENERATOR, generate, type Target, type TargetOptions } from "./pipeline.js";
 import type { FormattedLookup } from "./format/prettier.js";
-import type { Timings } from "./timings.js";
+import { Timings } from "./timings.js";
+import { inputsFingerprint, unchangedSince } from "./write/upToDate.js";
 import { fileHash, type Manifest } from "./write/manifest.js";
 import { readSurface, writeSurface } from "./write/surfaceFile.js";
 import { planWrite, readManifest, sha256, writeOutput, type WritePlan } from "./write/writeOutput.js";
@@ -44,6 +45,8 @@ export interface RegenerateOutcome {
   surfaceChanges?: DiffReport;
   diagnostics: Diagnostic[];
   timings: Timings;
+  /** No input changed since the last run and the output is untouched: nothing was generated. */
+  nothingChanged?: boolean;
 }
 
 export async function regenerate(request: RegenerateRequest): Promise<RegenerateOutcome> {
@@ -51,6 +54,21 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
   const customization = request.customization ? { customization: customizationDigest(request.customization) } : {};
   const configHash = sha256(JSON.stringify({ target: request.target, templates: request.templatesDir ?? null, format: request.format, options: request.options ?? null, ...customization }));
   const previous = await readManifest(request.outDir);
+  const shortcut = new Timings();
+  const fingerprint = await shortcut.time("fingerprint inputs", async () =>
+    inputsFingerprint({
+      generatorVersion: GENERATOR.version,
+      configHash,
+      spec: request.spec,
+      templatesDir: request.templatesDir,
+      outDir: request.outDir,
+      hasHooks: (request.customization?.hooks?.length ?? 0) > 0,
+    }),
+  );
+  const sameRun = previous?.generator.version === GENERATOR.version && previous.configHash === configHash;
+  if (!request.force && sameRun && (await shortcut.time("verify output", async () => unchangedSince(previous, fingerprint, request.outDir)))) {
+    return nothingToDo(request, previous!, shortcut);
+  }
   const result = await generate({
     spec: request.spec,
     targets: [request.target],
@@ -76,6 +94,8 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
         irVersion: IR_VERSION,
         specHash: result.specHash,
         configHash,
+        ...(fingerprint === undefined ? {} : { inputsHash: fingerprint }),
+        counts: { operations: model.operations.length, schemas: model.schemas.length },
         sourceHashes: Object.fromEntries(files.flatMap((f) => (f.sourceHash ? [[f.path, f.sourceHash]] : []))),
       },
     }),
@@ -86,6 +106,22 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
     return previousSurface && compareSurfaces(previousSurface, surface);
   });
   return { mode: "write", plan, surfaceChanges, ...base };
+}
+
+/** The outcome of a run whose inputs and output are exactly as the last run left them. */
+function nothingToDo(request: RegenerateRequest, manifest: Manifest, timings: Timings): RegenerateOutcome {
+  const files = Object.keys(manifest.files).sort();
+  const plan: WritePlan = { added: [], changed: [], unchanged: files, removed: [], ignored: [], conflicts: [], lostRegions: {}, writes: [] };
+  return {
+    mode: request.check ? "check" : "write",
+    plan,
+    fileCount: files.length,
+    operationCount: manifest.counts?.operations ?? 0,
+    schemaCount: manifest.counts?.schemas ?? 0,
+    nothingChanged: true,
+    diagnostics: [],
+    timings,
+  };
 }
 
 /**
@@ -117,6 +153,9 @@ export function describeOutcome(outcome: RegenerateOutcome, request: RegenerateR
     const stale = [...plan.added, ...plan.changed, ...plan.removed].sort();
     if (stale.length === 0) return { lines: [`${request.outDir} is up to date (${outcome.fileCount} files${kept}).`], outOfDate: false };
     return { lines: [`${request.outDir} is out of date; these files would change:`, ...stale.map((p) => `  ${p}`)], outOfDate: true };
+  }
+  if (outcome.nothingChanged) {
+    return { lines: [`${request.outDir} is up to date: no input changed since the last run (${outcome.fileCount} files).`], outOfDate: false };
   }
   const lines = [
     `Generated ${request.target} for ${outcome.operationCount} operations and ${outcome.schemaCount} schemas in ${request.outDir}: ` +

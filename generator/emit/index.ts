@@ -21,7 +21,7 @@
  *   `functions` are the {@link FunctionView}s the `functions/_function.ts.hbs` partial prints
  * - `functions/index.ts.hbs` → {@link FunctionsIndexView}
  */
-export type { ClientView, MethodView, ResourceView, TypesView } from "./client/views.js";
+export type { ChildView, ClientView, MethodView, ResourceView, TypesView } from "./client/views.js";
 export type { FunctionModuleView, FunctionsIndexView, FunctionView } from "./client/functionViews.js";
 export type { KeyShapesView } from "./client/keyShapesFile.js";
 

@@ -19,6 +19,10 @@ export interface Manifest {
    * same text and the file on disk is untouched, the file is reused instead of formatted again.
    */
   sourceHashes?: Record<string, string>;
+  /** Fingerprint of every input of the run (upToDate.ts); the same next time means nothing to do. */
+  inputsHash?: string;
+  /** What the run generated, for the message of a run that found nothing to do. */
+  counts?: { operations: number; schemas: number };
 }
 
 export function sha256(text: string): string {

@@ -3,6 +3,7 @@
 // test/config/templatesEntry.test.ts compiles this file with TypeScript 5 after `npm run build`;
 // every line below fails the compile if the entry stops exporting a view or a field changes type.
 import type {
+  ChildView,
   ClientView,
   FunctionModuleView,
   FunctionsIndexView,
@@ -32,7 +33,8 @@ expectType<Equal<ClientView["titleComment"], string>>();
 expectType<Equal<ClientView["embedsValidators"], boolean>>();
 expectType<Equal<ClientView["mapsKeys"], boolean>>();
 expectType<Equal<ResourceView["methods"], MethodView[]>>();
-expectType<Equal<ResourceView["children"][number], { memberName: string; className: string; importPath: string }>>();
+expectType<Equal<ResourceView["children"][number], ChildView>>();
+expectType<Equal<ChildView["construct"], string>>();
 expectType<Equal<MethodView["callFields"], string[]>>();
 expectType<Equal<TypesView["declarations"], string[]>>();
 expectType<Equal<KeyShapesView["declarations"], string[]>>();
