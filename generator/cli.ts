@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-s, --spec <file|url>", "the OpenAPI document, JSON or YAML (default: the embedded example spec)")
     .option("-o, --out <dir>", `output folder (default: ${DEFAULT_OUT_DIR}/<target>)`)
     .option("--check", "write nothing; exit 1 and list the files that would change if the output is out of date")
-    .option("--force", "overwrite generated files even if they were edited by hand")
+    .option("--force", "overwrite generated files even if they were edited by hand, and regenerate even when no input changed")
     .option("--templates <dir>", "a folder of templates that shadow the built-in ones by relative path")
     .addOption(new Option("--docs-format <format>", "docs target: markdown pages, an HTML site, or both").choices(DOCS_FORMATS).default("markdown"))
     .addOption(new Option("--client-style <style>", "client target: a class client, or one tree-shakeable function per operation").choices(CLIENT_STYLES).default("classes"))
