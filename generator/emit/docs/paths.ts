@@ -22,13 +22,27 @@ export function typePageId(typeName: string): string {
 
 /** The href from one page to another, e.g. `../../types/User.md`; `#anchor` appended when given. */
 export function relativeHref(from: string, to: string, extension: string, anchor?: string): string {
+  // Pages link to the same few hundred targets over and over (type links on every field).
+  const key = `${from}\u0000${to}\u0000${extension}`;
+  let path = hrefCache.get(key);
+  if (path === undefined) {
+    path = computeHref(from, to, extension);
+    if (hrefCache.size > 200_000) hrefCache.clear();
+    hrefCache.set(key, path);
+  }
+  return anchor ? `${path}#${anchor}` : path;
+}
+
+const hrefCache = new Map<string, string>();
+
+function computeHref(from: string, to: string, extension: string): string {
   const source = from.split("/").slice(0, -1);
   const target = to.split("/");
   let common = 0;
   while (common < source.length && common < target.length - 1 && source[common] === target[common]) common++;
   const up = source.length - common;
   const path = [...Array<string>(up).fill(".."), ...target.slice(common)].join("/");
-  return `${path}.${extension}${anchor ? `#${anchor}` : ""}`;
+  return `${path}.${extension}`;
 }
 
 /** The path from a page back to the site root (`../../`), for shared assets. */
