@@ -18,14 +18,14 @@ export const RESULTS_MD = join(BENCH, "RESULTS.md");
  * returns the output folder. gen writes incrementally, so re-running into the same folder only
  * rewrites what changed. Needs a built gen (`npm run build`; `npm run bench` does it).
  */
-export function generateClient(outDir, spec = DEFAULT_SPEC) {
+export function generateClient(outDir, spec = DEFAULT_SPEC, extraArgs = []) {
   spec = resolve(spec);
   if (!existsSync(join(REPO, "dist", "cli.js"))) {
     throw new Error("gen is not built (dist/cli.js is missing): run `npm run build` first");
   }
   if (!existsSync(spec)) throw new Error(`spec not found: ${spec}`);
   mkdirSync(outDir, { recursive: true });
-  const args = [join(REPO, "bin", "gen.js"), "--target", "client", "--spec", spec, "--out", outDir, "--quiet"];
+  const args = [join(REPO, "bin", "gen.js"), "--target", "client", "--spec", spec, "--out", outDir, "--quiet", ...extraArgs];
   const run = spawnSync(process.execPath, args, { cwd: REPO, encoding: "utf8" });
   if (run.status !== 0) {
     throw new Error(`gen failed (exit ${run.status}): ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
