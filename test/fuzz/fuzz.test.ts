@@ -1,5 +1,5 @@
 // Mutation fuzzing: random structural mutations of the embedded spec and the Auth0 document, each
-// run through the whole pipeline (client and validators). Every case must either generate or fail
+// run through the whole pipeline (client, validators and docs). Every case must either generate or fail
 // with gen's own diagnostic (a GenError); an unhandled exception fails the test with the seed that
 // reproduces it. A sample of the generated outputs is type-checked with TypeScript 7.
 //
@@ -39,7 +39,7 @@ async function fuzz(name: string, document: unknown, cases: number, seedBase: nu
     const spec = join(dir, `case-${seed}.json`);
     writeFileSync(spec, JSON.stringify(mutated));
     try {
-      const result = await generate({ spec, targets: ["client", "validators"], format: false });
+      const result = await generate({ spec, targets: ["client", "validators", "docs"], format: false });
       outcome.generated++;
       if (compileBudget.left > 0 && i % 7 === 0) {
         compileBudget.left--;
