@@ -76,13 +76,13 @@ export async function runValidatorBench({ rounds = ROUNDS, log = console.error }
   const ajvAllFor = ajvFactory(true);
   const compileStart = performance.now();
 
-  const typeNames = new Map(Object.keys(schemas).map((name) => [name, name]));
   const corpus = new CorpusBuilder(document);
   const cases = { gen: [], genCollect: [], ajv: [], ajvAll: [], zod: [] };
   let covered = 0;
   for (const name of Object.keys(schemas)) {
-    const guard = gen[`is${typeNames.get(name)}`];
-    const collect = gen[`validate${typeNames.get(name)}`];
+    // A schema renamed for code (none in Auth0) has no isName export and is skipped like zod's gaps.
+    const guard = gen[`is${name}`];
+    const collect = gen[`validate${name}`];
     const zodSchema = zod[`z${name}`];
     if (!guard || !zodSchema) continue;
     const validate = ajvFor(name);

@@ -17,7 +17,7 @@ import { loadSpecText } from "./load/index.js";
 import { readSource } from "./load/readSource.js";
 import { normalize } from "./normalize/index.js";
 import { Timings } from "./timings.js";
-import { sha256 } from "./write/writeOutput.js";
+import { sha256 } from "./hash.js";
 
 export const TARGETS = ["client", "validators", "docs"] as const;
 export type Target = (typeof TARGETS)[number];
@@ -73,12 +73,13 @@ const MODEL_CACHE_SIZE = 4;
 
 export async function loadModel(spec: string, timings = new Timings()): Promise<LoadedModel> {
   const text = await timings.time("read", () => readSource(spec));
-  const key = `${spec}\u0000${sha256(text)}`;
+  const specHash = sha256(text);
+  const key = `${spec}\u0000${specHash}`;
   const cached = modelCache.get(key);
   if (cached) return { ...cached, diagnostics: [...cached.diagnostics] };
   const loaded = await timings.time("load", () => loadSpecText(text, spec));
   const { model, diagnostics } = await timings.time("normalize", () => normalize(loaded.document, loaded.sourceOpenapiVersion));
-  const result: LoadedModel = { model, diagnostics: [...loaded.warnings, ...diagnostics], specHash: sha256(loaded.text) };
+  const result: LoadedModel = { model, diagnostics: [...loaded.warnings, ...diagnostics], specHash };
   if (!loaded.bundledExternalRefs) {
     if (modelCache.size >= MODEL_CACHE_SIZE) modelCache.delete(modelCache.keys().next().value!);
     modelCache.set(key, result);

@@ -82,7 +82,7 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
   const files = result.outputs.get(request.target)!;
   const base = { fileCount: files.length, operationCount: model.operations.length, schemaCount: model.schemas.length, diagnostics: result.diagnostics, timings };
   if (request.check) {
-    const plan = await timings.time("check", async () => planWrite(request.outDir, files, await readManifest(request.outDir)));
+    const plan = await timings.time("check", async () => planWrite(request.outDir, files, previous));
     return { mode: "check", plan, ...base };
   }
   const previousSurface = await timings.time("read surface", () => readSurface(request.outDir));

@@ -7,7 +7,7 @@
 // file go through prettier together, in one call. Tests run `prettier --check` over the full output
 // of both sample specs, so a shape this shortcut gets wrong fails CI rather than shipping.
 import * as prettier from "prettier";
-import { createHash } from "node:crypto";
+import { sha256 } from "../hash.js";
 import type { GeneratedFile } from "../emit/files.js";
 import { PRINT_WIDTH, SIMPLE_TYPE } from "../emit/shared/layout.js";
 
@@ -165,8 +165,4 @@ function membersSettled(lines: string[]): boolean {
     return false;
   }
   return true;
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }

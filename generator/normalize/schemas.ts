@@ -3,6 +3,7 @@
 // One node in, one IR node out. References to component schemas stay references (`kind: "ref"`);
 // other local references are inlined. A node that mixes its own constraints with a composition
 // (`type: object` + `oneOf`) becomes an intersection of the two, which is what JSON Schema means.
+import { pointerSegment } from "../diagnostics.js";
 import type { Property, Schema, SchemaMeta } from "../ir/types.js";
 import { isObject, resolvePointer, type Json, type JsonObject } from "../openapi/document.js";
 import { componentSchemaName, type NormalizeContext } from "./context.js";
@@ -177,7 +178,7 @@ function normalizeObject(ctx: NormalizeContext, node: JsonObject, at: string): S
         wireName,
         codeName: wireName,
         required: required.has(wireName),
-        schema: normalizeSchema(ctx, propertySchema, `${at}/properties/${escapeSegment(wireName)}`),
+        schema: normalizeSchema(ctx, propertySchema, `${at}/properties/${pointerSegment(wireName)}`),
       });
     }
   }
@@ -189,7 +190,7 @@ function normalizeObject(ctx: NormalizeContext, node: JsonObject, at: string): S
   const patternProperties = isObject(node.patternProperties)
     ? Object.entries(node.patternProperties).map(([pattern, schema]) => ({
         pattern,
-        schema: normalizeSchema(ctx, schema, `${at}/patternProperties/${escapeSegment(pattern)}`),
+        schema: normalizeSchema(ctx, schema, `${at}/patternProperties/${pointerSegment(pattern)}`),
       }))
     : undefined;
   return compact({
@@ -255,8 +256,4 @@ function str(value: Json | undefined): string | undefined {
 
 function num(value: Json | undefined): number | undefined {
   return typeof value === "number" ? value : undefined;
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,6 +1,6 @@
 // `.gen-manifest.json`: what gen wrote into an output folder, so the next run can tell its own
 // files (to update or remove) from the user's (never touched) and spot hand edits.
-import { createHash } from "node:crypto";
+import { sha256 } from "../hash.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withoutRegionBodies } from "./protectedRegions.js";
@@ -25,9 +25,7 @@ export interface Manifest {
   counts?: { operations: number; schemas: number };
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
+export { sha256 };
 
 /**
  * The hash a manifest records for a file: of its text with protected regions emptied, so code the

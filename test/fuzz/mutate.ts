@@ -95,7 +95,7 @@ export function mutate(document: Json, next: () => number, count: number): { doc
         }
         break;
     }
-    mutations.push({ kind, pointer: pointerOf(copy, slot) });
+    mutations.push({ kind, pointer: pointerOf(slot) });
   }
   return { document: copy, mutations };
 }
@@ -105,6 +105,7 @@ function setOwn(target: { [key: string]: Json }, key: string, value: Json): void
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function pointerOf(_root: Json, slot: Slot): string {
+/** The mutated key, for the report of a crashing seed (the seed itself reproduces the rest). */
+function pointerOf(slot: Slot): string {
   return `…/${String(slot.key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }

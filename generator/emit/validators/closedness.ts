@@ -11,16 +11,21 @@ import type { NamedSchema, Schema } from "../../ir/types.js";
 
 export type SchemaLookup = (name: string) => NamedSchema | undefined;
 
+/** The schema a reference names, once per walk (`seen` breaks the FlowAction* cycle). */
+function follow(name: string, lookup: SchemaLookup, seen: Set<string>): Schema | undefined {
+  if (seen.has(name)) return undefined;
+  seen.add(name);
+  return lookup(name)?.schema;
+}
+
 /** True when the node (through references, unions and intersections) is a closed object. */
 export function isClosed(schema: Schema, lookup: SchemaLookup, seen = new Set<string>()): boolean {
   switch (schema.kind) {
     case "object":
       return schema.additionalProperties === false;
     case "ref": {
-      if (seen.has(schema.name)) return false;
-      seen.add(schema.name);
-      const target = lookup(schema.name);
-      return target !== undefined && isClosed(target.schema, lookup, seen);
+      const target = follow(schema.name, lookup, seen);
+      return target !== undefined && isClosed(target, lookup, seen);
     }
     case "intersection":
       return schema.members.some((member) => isClosed(member, lookup, new Set(seen)));
@@ -37,10 +42,8 @@ export function hasTopLevelClosedness(schema: Schema, lookup: SchemaLookup, seen
     case "object":
       return schema.additionalProperties === false;
     case "ref": {
-      if (seen.has(schema.name)) return false;
-      seen.add(schema.name);
-      const target = lookup(schema.name);
-      return target !== undefined && hasTopLevelClosedness(target.schema, lookup, seen);
+      const target = follow(schema.name, lookup, seen);
+      return target !== undefined && hasTopLevelClosedness(target, lookup, seen);
     }
     case "intersection":
       return schema.members.some((member) => hasTopLevelClosedness(member, lookup, seen));
@@ -62,10 +65,8 @@ export function declaredKeys(schema: Schema, lookup: SchemaLookup, seen = new Se
         for (const entry of node.patternProperties ?? []) patterns.add(entry.pattern);
         return;
       case "ref": {
-        if (seen.has(node.name)) return;
-        seen.add(node.name);
-        const target = lookup(node.name);
-        if (target) visit(target.schema);
+        const target = follow(node.name, lookup, seen);
+        if (target) visit(target);
         return;
       }
       case "intersection":

@@ -9,6 +9,7 @@
 // member of an `allOf` (see closedness.ts). Nested nodes are inlined into their parent's body; a
 // union variant that is more than a type test becomes its own function so it can be tried silently.
 import type { Schema, StringSchema, NumberSchema, ArraySchema, ObjectSchema, UnionSchema, IntersectionSchema } from "../../ir/types.js";
+import { pointerSegment } from "../../diagnostics.js";
 import { isIdentifier } from "../../ir/names.js";
 import { declaredKeys, hasTopLevelClosedness, isClosed } from "./closedness.js";
 import { jsString, jsValue, patternFlags } from "./literals.js";
@@ -99,9 +100,8 @@ class FunctionBody {
     if (!part.required && checks.length === 0) return [];
     const lines = [`${pad(depth)}const ${item}: unknown = ${part.source};`];
     if (part.required) {
-      const missing = this.failIf(`${item} === undefined`, path, "required", `must have required property '${part.pointer.slice(part.pointer.lastIndexOf("/") + 1)}'`, depth);
-      if (checks.length === 0) lines.push(missing);
-      else lines.push(`${missing.slice(0, -1)}} else {`, ...checks, `${pad(depth)}}`);
+      const name = part.pointer.slice(part.pointer.lastIndexOf("/") + 1);
+      lines.push(...this.failIfElse(`${item} === undefined`, path, "required", `must have required property '${name}'`, depth, checks));
     } else {
       lines.push(`${pad(depth)}if (${item} !== undefined) {`, ...checks, `${pad(depth)}}`);
     }
@@ -151,11 +151,16 @@ class FunctionBody {
     return `${pad(depth)}if (${condition}) { if (e === null) return false; ok = fail(e, ${path}, ${jsString(keyword)}, ${jsString(message)}); }`;
   }
 
+  /** `failIf`, with `otherwise` in an else branch (where the failed test no longer holds). */
+  private failIfElse(condition: string, path: string, keyword: string, message: string, depth: number, otherwise: string[]): string[] {
+    const check = this.failIf(condition, path, keyword, message, depth);
+    if (otherwise.length === 0) return [check];
+    return [`${check.slice(0, -1)}} else {`, ...otherwise, `${pad(depth)}}`];
+  }
+
   /** A type test, and the type's own rules in the else branch where the value is narrowed. */
   private typed(wrongType: string, typeName: string, rules: string[], path: string, depth: number): string[] {
-    const check = this.failIf(wrongType, path, "type", `must be ${typeName}`, depth);
-    if (rules.length === 0) return [check];
-    return [`${check.slice(0, -1)}} else {`, ...rules, `${pad(depth)}}`];
+    return this.failIfElse(wrongType, path, "type", `must be ${typeName}`, depth, rules);
   }
 
   private ref(name: string, value: string, path: string, openness: Openness, depth: number): string[] {
@@ -305,9 +310,7 @@ class FunctionBody {
       rules.push(`${pad(depth)}const ${item} = ${memberAccess(value, key)};`);
       const missing = `${item} === undefined`;
       if (property.required) {
-        const requiredCheck = this.failIf(missing, childPath, "required", `must have required property '${key}'`, depth);
-        if (checks.length === 0) rules.push(requiredCheck);
-        else rules.push(`${requiredCheck.slice(0, -1)}} else {`, ...checks, `${pad(depth)}}`);
+        rules.push(...this.failIfElse(missing, childPath, "required", `must have required property '${key}'`, depth, checks));
       } else {
         rules.push(`${pad(depth)}if (${item} !== undefined) {`, ...checks, `${pad(depth)}}`);
       }
@@ -437,10 +440,6 @@ function knownKeySwitch(key: string, names: string[]): string {
 function memberAccess(value: string, key: string): string {
   if (key in Object.prototype) return `(hasOwn(${value}, ${jsString(key)}) ? ${value}[${jsString(key)}] : undefined)`;
   return isIdentifier(key) ? `${value}.${key}` : `${value}[${jsString(key)}]`;
-}
-
-function pointerSegment(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function pad(depth: number): string {

@@ -2,6 +2,7 @@
 // the response (the JSON body of the most specific declared status). Operations are walked in
 // group-tree order (each group's sub-groups, then its own operations), which is also the order
 // their functions are printed in.
+import { pointerSegment } from "../../diagnostics.js";
 import { toBindingName, uniqueName } from "../../ir/names.js";
 import type { ApiModel, Group, Operation, Parameter, Response, Schema } from "../../ir/types.js";
 import { compilePartsFunction, type CheckedPart } from "./compile.js";
@@ -90,7 +91,7 @@ function compileRequest(module: ValidatorModule, operation: Operation, name: str
     for (const parameter of checked) {
       parts.push({
         source: `${location}[${jsString(parameter.wireName)}]`,
-        pointer: `/${location}/${segment(parameter.wireName)}`,
+        pointer: `/${location}/${pointerSegment(parameter.wireName)}`,
         schema: parameter.schema,
         required: parameter.required,
       });
@@ -157,8 +158,4 @@ export function printOperationsById(model: ApiModel, compiled: CompiledOperation
 
 function propertyKey(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name);
-}
-
-function segment(name: string): string {
-  return name.replace(/~/g, "~0").replace(/\//g, "~1");
 }
