@@ -11,6 +11,7 @@ import { CLIENT_STYLES, type ClientStyle } from "./emit/client/options.js";
 import { DOCS_FORMATS, type DocsFormat } from "./emit/docs/options.js";
 import { ejectTemplates } from "./eject/ejectTemplates.js";
 import { GENERATOR, TARGETS, loadModel, type Target } from "./pipeline.js";
+import { pickOffloaded, regenerateInWorker } from "./parallel/regenerateInWorker.js";
 import { describeOutcome, regenerate, type RegenerateRequest } from "./regenerate.js";
 import { runWatch } from "./watch/runWatch.js";
 
@@ -133,15 +134,25 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
       : configuredRuns(configFile, { flavour: flags.flavour, specOverride: flags.spec, defaultSpec: DEFAULT_SPEC, cwd, format: flags.format, force: flags.force ?? false, check: flags.check ?? false });
   const runOnce = async (): Promise<number> => {
     let exit: number = ExitCode.ok;
-    for (const { flavour, request } of await plan()) {
-      if (flavour !== undefined && !flags.quiet) process.stdout.write(`Flavour ${flavour}: ${request.target} → ${relative(cwd, request.outDir) || "."}\n`);
-      const outcome = await regenerate(request);
-      printDiagnostics(outcome.diagnostics, flags.quiet ?? false);
-      const { lines, outOfDate } = describeOutcome(outcome, request);
-      // An out-of-date --check lists its files even with --quiet: that list is the answer.
-      if (!flags.quiet || outOfDate) process.stdout.write(`${lines.join("\n")}\n`);
-      if (flags.timings) process.stderr.write(`${outcome.timings.format()}\n`);
-      if (outOfDate) exit = ExitCode.outOfDate;
+    const runs = await plan();
+    // One request (the docs) may run on the second core; outcomes are still reported in order.
+    const offloaded = pickOffloaded(runs.map((run) => run.request));
+    const inWorker = offloaded < 0 ? undefined : regenerateInWorker(runs[offloaded].request);
+    inWorker?.catch(() => undefined); // handled where it is awaited; this only keeps Node from calling it unhandled meanwhile
+    try {
+      for (const [index, { flavour, request }] of runs.entries()) {
+        if (flavour !== undefined && !flags.quiet) process.stdout.write(`Flavour ${flavour}: ${request.target} → ${relative(cwd, request.outDir) || "."}\n`);
+        const outcome = await (index === offloaded ? inWorker! : regenerate(request));
+        printDiagnostics(outcome.diagnostics, flags.quiet ?? false);
+        const { lines, outOfDate } = describeOutcome(outcome, request);
+        // An out-of-date --check lists its files even with --quiet: that list is the answer.
+        if (!flags.quiet || outOfDate) process.stdout.write(`${lines.join("\n")}\n`);
+        if (flags.timings) process.stderr.write(`${outcome.timings.format()}\n`);
+        if (outOfDate) exit = ExitCode.outOfDate;
+      }
+    } finally {
+      // A failure on the main thread still lets the worker finish its folder rather than cutting it off mid-write.
+      await inWorker?.catch(() => undefined);
     }
     return exit;
   };
@@ -160,8 +171,9 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
 }
 
 /**
- * One request per target. `--target all` builds the three from one load of the spec (the model
- * is shared in-process, see loadModel), each into `<out>/<target>` (default `generated/<target>`).
+ * One request per target. `--target all` builds the three, each into `<out>/<target>` (default
+ * `generated/<target>`): the client and validators from one load of the spec (the model is shared
+ * in-process, see loadModel), the docs on a second thread when there is a second core.
  */
 function requestsFromFlags(flags: GenerateFlags): RegenerateRequest[] {
   const targets: Target[] = flags.target === "all" ? [...TARGETS] : [parseTarget(flags.target)];

@@ -6,13 +6,17 @@
 // use only the shapes the emitters lay out themselves is kept as is, and the other blocks of the
 // file go through prettier together, in one call. Tests run `prettier --check` over the full output
 // of both sample specs, so a shape this shortcut gets wrong fails CI rather than shipping.
-import * as prettier from "prettier";
+import type * as prettier from "prettier";
 import { sha256 } from "../hash.js";
 import type { GeneratedFile } from "../emit/files.js";
 import { PRINT_WIDTH, SIMPLE_TYPE } from "../emit/shared/layout.js";
 
 /** Prettier's defaults, fixed (not read from the user's project) so output is reproducible and `prettier --check` passes. */
 export const PRETTIER_OPTIONS: prettier.Options = { parser: "typescript" };
+
+// Imported on first use: a regeneration that reuses every formatted file never pays prettier's start-up.
+let prettierModule: Promise<typeof prettier> | undefined;
+const loadPrettier = () => (prettierModule ??= import("prettier"));
 
 const BLOCK_BOUNDARY = /\n\n(?=\/\*\*|\/\/|export |import |class |function |const )/;
 
@@ -38,6 +42,7 @@ export async function formatTypeScript(text: string): Promise<string> {
   const rough = blocks.flatMap((block, index) => (isSettled(block) ? [] : [index]));
   if (process.env.GEN_DEBUG_FORMAT) for (const i of rough) process.stderr.write(`--- rough block\n${blocks[i]}\n`);
   if (rough.length === 0) return `${blocks.join("\n\n")}\n`;
+  const prettier = await loadPrettier();
   const formatted = (await prettier.format(rough.map((i) => blocks[i]).join("\n\n"), PRETTIER_OPTIONS)).replace(/\n+$/, "").split(BLOCK_BOUNDARY);
   // Prettier may merge or split what looked like blocks (a comment attaching elsewhere, say):
   // then the whole file goes through it, which is always right.
@@ -51,20 +56,23 @@ export async function formatTypeScript(text: string): Promise<string> {
  * spaces, no string literal with an escaped double quote (prettier would switch its quotes), and
  * one of the shapes the emitters lay out themselves.
  */
-function isSettled(block: string): boolean {
+export function isSettled(block: string): boolean {
   const code = block.split("\n").filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
   if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
   const first = code[0] ?? "";
   if (importLines(code)) return true;
   if (/^export class \w+ \{$/.test(first)) return code[code.length - 1] === "}" && code.slice(1, -1).every((line) => CLASS_LINES.some((shape) => shape.test(line)));
-  if (code.length === 1) return /^(export type \w+ = [^{}]*;|import [^\n]*;|export [^\n]* from "[^"]*";)$/.test(first);
+  if (code.length === 1) return /^(export type \w+ = [^{}]*;|import [^\n]*;|export [^\n]* from "[^"]*";|export interface \w+ \{\})$/.test(first);
   if (/^export type \w+ =$/.test(first)) {
     // Prettier would rather break a generic's arguments than move it to the next line.
     if (code.length === 2) return /^ {2}[^{}|<\s][^{}<]*;$/.test(code[1]);
     return code.slice(1, -1).every((l) => /^ {2}\| [^{}]*$/.test(l)) && /^ {2}\| [^{}]*;$/.test(code[code.length - 1]);
   }
   if (/^export interface \w+ \{$/.test(first)) return code[code.length - 1] === "}" && membersSettled(code.slice(1, -1));
-  if (/^export type \w+ = \{$/.test(first)) return /^\}(\[\])?( \| null)?;$/.test(code[code.length - 1]) && membersSettled(code.slice(1, -1));
+  // An object type, alone or intersected with one named type before or after it (prettier breaks
+  // longer intersections differently, so those go through it).
+  if (/^export type \w+ = \{$/.test(first)) return /^\}((\[\])?( \| null)?| & [\w$.]+);$/.test(code[code.length - 1]) && membersSettled(code.slice(1, -1));
+  if (/^export type \w+ = [\w$.]+(<[\w$., ]*>)? & \{$/.test(first)) return code[code.length - 1] === "};" && membersSettled(code.slice(1, -1));
   // A generic with its type arguments one a line (layout.ts genericLayout).
   if (/^export type \w+ = [\w$.]+<$/.test(first)) {
     return code[code.length - 1] === ">;" && code.slice(1, -1).every((line, i, args) => /^ {2}[\w$.]+(\[\])*$/.test(line.replace(/,$/, "")) && line.endsWith(",") === i < args.length - 1);
@@ -87,9 +95,13 @@ function importLines(code: string[]): boolean {
 
 /**
  * A line prettier leaves long because nothing in it can break: `key?: LongTypeName;`, a call or
- * return type with a single simple type argument (`return this.#core.request<T.LongName>(`).
+ * return type with a single simple type argument (`return this.#core.request<T.LongName>(`), a
+ * declaration head, a one-name import.
  */
 function unbreakable(line: string): boolean {
+  // A declaration head or a one-name import prettier cannot shorten: `export type LongName =`,
+  // `export interface LongName {`, `import { LongName } from "./LongName.js";`.
+  if (/^export (type \w+ =|interface \w+ \{)$/.test(line) || /^(import|export) (type )?\{ [\w$]+ \} from "[^"]*";$/.test(line)) return true;
   if (/^ {4}return this\.#core\.\w+<[\w$.]+(\[\])*>\($/.test(line) || /^ {2}\): \w+<[\w$.]+(\[\])*>( \{|;)$/.test(line)) return true;
   const member = /^\s+(?:readonly )?[\w$#"?-]+\??: (.*);$/.exec(line);
   return member !== null && SIMPLE_TYPE.test(member[1]);

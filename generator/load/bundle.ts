@@ -2,7 +2,6 @@
 //
 // swagger-parser's bundler walks the whole document even when every reference is local, which
 // costs ~0.4 s on a 3.7 MB spec, so it only runs when an external reference exists.
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { GenError, ExitCode } from "../diagnostics.js";
 import { isObject, type Json, type OpenApiDocument } from "../openapi/document.js";
 
@@ -28,6 +27,8 @@ export function hasExternalRefs(node: Json): boolean {
 export async function bundleExternalRefs(document: OpenApiDocument, source: string): Promise<OpenApiDocument> {
   try {
     // swagger-parser's typings expect its own document type; ours is the same JSON.
+    // Imported here, not at the top: most specs have no external reference and never need it.
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
     const bundled = await SwaggerParser.bundle(source, document as never, {});
     return bundled as unknown as OpenApiDocument;
   } catch (error) {

@@ -12,10 +12,12 @@
 // - Paths matched by `.genignore` (genignore.ts) are the user's: never written, never removed,
 //   not listed in the manifest. Protected regions (protectedRegions.ts) carry the user's code
 //   inside a generated file over to the regenerated one.
+// - A folder that does not exist yet is built whole beside where it goes and renamed into place in
+//   one step (writeFresh): nothing to compare, keep or undo, and one rename instead of one a file.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { GenError, ExitCode } from "../diagnostics.js";
 import type { GeneratedFile } from "../emit/files.js";
 import { IGNORE_FILE } from "./genignore.js";
@@ -34,6 +36,7 @@ export interface WriteOptions {
 }
 
 export async function writeOutput(outDir: string, files: GeneratedFile[], options: WriteOptions): Promise<WritePlan> {
+  if (!existsSync(outDir)) return writeFresh(outDir, files, options);
   const plan = await planWrite(outDir, files, await readManifest(outDir));
   if (plan.conflicts.length > 0 && !options.force) throw handEditedError(outDir, plan);
   await mkdir(outDir, { recursive: true });
@@ -52,6 +55,32 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], option
     await removeEmptyParents(outDir, path);
   }
   await writeManifest(outDir, { ...options.manifest, files: ownedFileHashes(files, plan) });
+  return plan;
+}
+
+/**
+ * The first generation into a folder that does not exist: every file is added, so it is written
+ * into a hidden sibling folder that is renamed to `outDir` at the end. Until that rename `outDir`
+ * does not exist; after it, it is complete (3,300 docs pages: one rename instead of 3,300).
+ */
+async function writeFresh(outDir: string, files: GeneratedFile[], options: WriteOptions): Promise<WritePlan> {
+  const writes = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const plan: WritePlan = { added: writes.map((f) => f.path), changed: [], unchanged: [], removed: [], ignored: [], conflicts: [], lostRegions: {}, writes };
+  const staging = join(dirname(outDir), `.${basename(outDir)}.gen-staging-${randomBytes(4).toString("hex")}`);
+  try {
+    // Plain synchronous calls: into a folder nobody else is using they are the fastest way to
+    // create thousands of files (~35 ms for the 3,300 docs pages, against ~80 ms in parallel batches).
+    for (const folder of new Set([staging, ...writes.map((f) => dirname(join(staging, f.path)))])) mkdirSync(folder, { recursive: true });
+    for (const file of writes) {
+      options.beforeSwap?.(file.path);
+      writeFileSync(join(staging, file.path), file.contents);
+    }
+    await writeManifest(staging, { ...options.manifest, files: ownedFileHashes(files, plan) });
+    await rename(staging, outDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw writeFailedError(outDir, error);
+  }
   return plan;
 }
 

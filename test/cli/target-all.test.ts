@@ -1,24 +1,59 @@
-// `gen --target all`: the three targets from one load of the spec, each into <out>/<target>.
+// `gen --target all`: the three targets, each into <out>/<target>. The client and the validators
+// share one load of the spec; the docs are built on a worker thread (their own load, on the other
+// core) when the machine has two cores, and in-process otherwise (GEN_NO_WORKERS forces that).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EMBEDDED_SPEC, REPO_ROOT } from "../helpers/paths.js";
 
+function runAll(env: Record<string, string> = {}) {
+  const out = join(mkdtempSync(join(tmpdir(), "gen-all-")), "sdk");
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin/gen.js"), "--target", "all", "--spec", EMBEDDED_SPEC, "--out", out, "--timings"], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { out, run };
+}
+
+function expectThreeTargets({ out, run }: ReturnType<typeof runAll>): void {
+  expect(run.status, run.stderr).toBe(0);
+  for (const file of ["client/client.ts", "client/resources/Users.ts", "validators/schemas.ts", "docs/index.md", "docs/reference.md"]) expect(existsSync(join(out, file)), file).toBe(true);
+  // Reported in target order whichever thread finished first.
+  expect(run.stdout.match(/^Generated (client|validators|docs) for 35 operations/gm)).toEqual([
+    "Generated client for 35 operations",
+    "Generated validators for 35 operations",
+    "Generated docs for 35 operations",
+  ]);
+  expect(run.stderr.match(/^ {2}emit (client|validators|docs) /gm)).toHaveLength(3);
+  expect(readFileSync(join(out, "docs", "index.md"), "utf8")).toContain("](api/");
+}
+
 describe("gen --target all", () => {
-  it("writes client, validators and docs into <out>/<target>, loading and normalizing the spec once", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "gen-all-")), "sdk");
-    const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin/gen.js"), "--target", "all", "--spec", EMBEDDED_SPEC, "--out", out, "--timings"], { encoding: "utf8" });
-    expect(run.status).toBe(0);
-    for (const file of ["client/client.ts", "client/resources/Users.ts", "validators/schemas.ts", "docs/index.md", "docs/reference.md"]) expect(existsSync(join(out, file)), file).toBe(true);
-    expect(run.stdout.match(/^Generated (client|validators|docs) for 35 operations/gm)).toEqual([
-      "Generated client for 35 operations",
-      "Generated validators for 35 operations",
-      "Generated docs for 35 operations",
-    ]);
-    // Each target prints its timings; only the first parses and normalizes the spec.
-    expect(run.stderr.match(/^ {2}normalize /gm)).toHaveLength(1);
-    expect(run.stderr.match(/^ {2}emit (client|validators|docs) /gm)).toHaveLength(3);
+  it("writes client, validators and docs into <out>/<target>; validators reuse the client's load of the spec", () => {
+    const result = runAll();
+    expectThreeTargets(result);
+    // The docs worker loads the spec itself; in-process, only the first target does.
+    const loads = availableParallelism() > 1 ? 2 : 1;
+    expect(result.run.stderr.match(/^ {2}normalize /gm)).toHaveLength(loads);
+  });
+
+  it("builds the same files on one thread (GEN_NO_WORKERS)", () => {
+    const parallel = runAll();
+    const serial = runAll({ GEN_NO_WORKERS: "1" });
+    expectThreeTargets(serial);
+    expect(serial.run.stderr.match(/^ {2}normalize /gm)).toHaveLength(1);
+    const manifest = (out: string) => JSON.parse(readFileSync(join(out, "docs", ".gen-manifest.json"), "utf8")).files;
+    expect(manifest(serial.out)).toEqual(manifest(parallel.out));
+  });
+
+  it("reports a spec error from the docs worker like any other, and writes no docs", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gen-all-bad-")), "sdk");
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, "bin/gen.js"), "--target", "all", "--spec", join(REPO_ROOT, "package.json"), "--out", out], { encoding: "utf8" });
+    expect(run.status).toBe(5);
+    expect(run.stderr).toMatch(/^error GEN_/m);
+    expect(run.stderr).not.toMatch(/GEN_INTERNAL|at .*\.js:\d+/);
+    expect(existsSync(join(out, "docs"))).toBe(false);
   });
 });

@@ -68,6 +68,44 @@ describe("a failure midway through writing", () => {
   });
 });
 
+describe("the first write into a folder that does not exist yet", () => {
+  const files: GeneratedFile[] = [
+    { path: "a.ts", contents: "export const a = 1;\n" },
+    { path: "sub/b.ts", contents: "export const b = 1;\n" },
+    { path: "sub/deeper/c.ts", contents: "export const c = 1;\n" },
+  ];
+
+  it("creates no folder at all when it fails midway, and leaves no staging folder beside it", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "gen-fresh-"));
+    let writes = 0;
+    const error = await writeOutput(join(parent, "out"), files, {
+      force: false,
+      manifest,
+      beforeSwap: () => {
+        if (++writes === 3) throw new Error("disk full (injected)");
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).diagnostics[0]!.code).toBe("GEN_WRITE_FAILED");
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it("appears complete, with its manifest, in one step", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "gen-fresh-"));
+    const plan = await writeOutput(join(parent, "nested", "out"), files, { force: false, manifest });
+    expect(plan.added).toEqual(["a.ts", "sub/b.ts", "sub/deeper/c.ts"]);
+    expect(readdirSync(join(parent, "nested"))).toEqual(["out"]);
+    const written = snapshot(join(parent, "nested", "out"));
+    expect(Object.keys(written).sort()).toEqual([".gen-manifest.json", "a.ts", "sub/b.ts", "sub/deeper/c.ts"]);
+    expect(written["sub/deeper/c.ts"]).toBe("export const c = 1;\n");
+    expect(Object.keys(JSON.parse(written[".gen-manifest.json"]!).files).sort()).toEqual(["a.ts", "sub/b.ts", "sub/deeper/c.ts"]);
+    // A second run takes the incremental path and finds nothing to do.
+    const again = await writeOutput(join(parent, "nested", "out"), files, { force: false, manifest });
+    expect(again.unchanged).toHaveLength(3);
+    expect(again.writes).toEqual([]);
+  });
+});
+
 describe("removing files gen no longer produces", () => {
   it("removes the folders they leave empty, and keeps folders that still hold the user's files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gen-prune-"));
