@@ -12,7 +12,7 @@ import { DOCS_FORMATS, type DocsFormat } from "./emit/docs/options.js";
 import { ejectTemplates } from "./eject/ejectTemplates.js";
 import { GENERATOR, TARGETS, loadModel, type Target } from "./pipeline.js";
 import { pickOffloaded, regenerateInWorker } from "./parallel/regenerateInWorker.js";
-import { describeOutcome, regenerate, type RegenerateRequest } from "./regenerate.js";
+import { describeOutcome, regenerate, upToDateOutcome, type RegenerateRequest } from "./regenerate.js";
 import { runWatch } from "./watch/runWatch.js";
 
 /** The embedded default spec, used when `--spec` is not given. */
@@ -137,7 +137,7 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
     const runs = await plan();
     // One request (the docs) may run on the second core; outcomes are still reported in order.
     const offloaded = pickOffloaded(runs.map((run) => run.request));
-    const inWorker = offloaded < 0 ? undefined : regenerateInWorker(runs[offloaded].request);
+    const inWorker = offloaded < 0 ? undefined : upToDateOutcome(runs[offloaded].request).then((outcome) => outcome ?? regenerateInWorker(runs[offloaded].request));
     inWorker?.catch(() => undefined); // handled where it is awaited; this only keeps Node from calling it unhandled meanwhile
     try {
       for (const [index, { flavour, request }] of runs.entries()) {

@@ -50,25 +50,8 @@ export interface RegenerateOutcome {
 }
 
 export async function regenerate(request: RegenerateRequest): Promise<RegenerateOutcome> {
-  // Without a customization the hash is what it always was, so existing manifests stay valid.
-  const customization = request.customization ? { customization: customizationDigest(request.customization) } : {};
-  const configHash = sha256(JSON.stringify({ target: request.target, templates: request.templatesDir ?? null, format: request.format, options: request.options ?? null, ...customization }));
-  const previous = await readManifest(request.outDir);
-  const shortcut = new Timings();
-  const fingerprint = await shortcut.time("fingerprint inputs", async () =>
-    inputsFingerprint({
-      generatorVersion: GENERATOR.version,
-      configHash,
-      spec: request.spec,
-      templatesDir: request.templatesDir,
-      outDir: request.outDir,
-      hasHooks: (request.customization?.hooks?.length ?? 0) > 0,
-    }),
-  );
-  const sameRun = previous?.generator.version === GENERATOR.version && previous.configHash === configHash;
-  if (!request.force && sameRun && (await shortcut.time("verify output", async () => unchangedSince(previous, fingerprint, request.outDir)))) {
-    return nothingToDo(request, previous!, shortcut);
-  }
+  const { configHash, previous, fingerprint, shortcut, upToDate } = await inspectOutput(request);
+  if (upToDate) return nothingToDo(request, previous!, shortcut);
   const result = await generate({
     spec: request.spec,
     targets: [request.target],
@@ -106,6 +89,38 @@ export async function regenerate(request: RegenerateRequest): Promise<Regenerate
     return previousSurface && compareSurfaces(previousSurface, surface);
   });
   return { mode: "write", plan, surfaceChanges, ...base };
+}
+
+/**
+ * The outcome of this request when no input changed and the output is untouched, without
+ * generating anything; undefined when it would have to generate. (The CLI asks before starting a
+ * worker thread for a request: a worker costs more than this check.)
+ */
+export async function upToDateOutcome(request: RegenerateRequest): Promise<RegenerateOutcome | undefined> {
+  const { previous, shortcut, upToDate } = await inspectOutput(request);
+  return upToDate ? nothingToDo(request, previous!, shortcut) : undefined;
+}
+
+/** What the output folder and the inputs say before generating: the last manifest, the inputs' fingerprint, and whether both match. */
+async function inspectOutput(request: RegenerateRequest) {
+  // Without a customization the hash is what it always was, so existing manifests stay valid.
+  const customization = request.customization ? { customization: customizationDigest(request.customization) } : {};
+  const configHash = sha256(JSON.stringify({ target: request.target, templates: request.templatesDir ?? null, format: request.format, options: request.options ?? null, ...customization }));
+  const previous = await readManifest(request.outDir);
+  const shortcut = new Timings();
+  const fingerprint = await shortcut.time("fingerprint inputs", async () =>
+    inputsFingerprint({
+      generatorVersion: GENERATOR.version,
+      configHash,
+      spec: request.spec,
+      templatesDir: request.templatesDir,
+      outDir: request.outDir,
+      hasHooks: (request.customization?.hooks?.length ?? 0) > 0,
+    }),
+  );
+  const sameRun = previous?.generator.version === GENERATOR.version && previous.configHash === configHash;
+  const upToDate = !request.force && sameRun && (await shortcut.time("verify output", async () => unchangedSince(previous, fingerprint, request.outDir)));
+  return { configHash, previous, fingerprint, shortcut, upToDate };
 }
 
 /** The outcome of a run whose inputs and output are exactly as the last run left them. */

@@ -23,6 +23,7 @@ import type { GeneratedFile } from "../emit/files.js";
 import { IGNORE_FILE } from "./genignore.js";
 import { MANIFEST_FILE, fileHash, readManifest, type Manifest } from "./manifest.js";
 import { planWrite, readIfExists, type WritePlan } from "./planWrite.js";
+import { writeStatCache } from "./statCache.js";
 
 // The write stage's whole interface in one import, as callers used it before it was split up.
 export { MANIFEST_FILE, readManifest, sha256, type Manifest } from "./manifest.js";
@@ -55,7 +56,13 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], option
     await removeEmptyParents(outDir, path);
   }
   await writeManifest(outDir, { ...options.manifest, files: ownedFileHashes(files, plan) });
+  rememberStats(outDir, files, plan, options);
   return plan;
+}
+
+/** Only a run the no-change shortcut can follow (one with an inputs fingerprint) needs the stats. */
+function rememberStats(outDir: string, files: GeneratedFile[], plan: WritePlan, options: WriteOptions): void {
+  if (options.manifest.inputsHash !== undefined) writeStatCache(outDir, ownedFileHashes(files, plan));
 }
 
 /**
@@ -81,6 +88,7 @@ async function writeFresh(outDir: string, files: GeneratedFile[], options: Write
     await rm(staging, { recursive: true, force: true });
     throw writeFailedError(outDir, error);
   }
+  rememberStats(outDir, files, plan, options);
   return plan;
 }
 

@@ -1,7 +1,7 @@
 // The no-change shortcut (generator/write/upToDate.ts): a run whose inputs and output are as the
 // last run left them generates nothing; any change to the spec, the templates, .genignore or the
 // output itself, and --force, runs the whole pipeline again.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,34 @@ describe("nothing to do", () => {
 
     // --force always runs.
     expect((await regenerate({ ...request, force: true })).nothingChanged).toBeUndefined();
+  }, 60_000);
+});
+
+describe("telling an untouched output from stat alone (generator/write/statCache.ts)", () => {
+  it("still notices an edit that keeps the file's size, and still accepts a file only touched", async () => {
+    const request = setup();
+    await regenerate(request);
+    expect((await regenerate(request)).nothingChanged).toBe(true);
+
+    // Same bytes, newer time (a checkout, `touch`): hashed, found equal, still nothing to do.
+    const types = join(request.outDir, "types.ts");
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(types, later, later);
+    expect((await regenerate(request)).nothingChanged).toBe(true);
+
+    // One character changed, same size: the time differs, so it is hashed and caught.
+    const text = readFileSync(types, "utf8");
+    const at = text.indexOf("export");
+    writeFileSync(types, `${text.slice(0, at)}Export${text.slice(at + "export".length)}`);
+    expect(readFileSync(types).length).toBe(Buffer.byteLength(text));
+    const error = await regenerate(request).catch((e: unknown) => e);
+    expect((error as { diagnostics?: Array<{ code: string }> }).diagnostics?.[0]?.code).toBe("GEN_HAND_EDITED");
+  }, 60_000);
+
+  it("falls back to hashing every file when the stat cache is gone", async () => {
+    const request = setup();
+    await regenerate(request);
+    rmSync(join(tmpdir(), "gen-stat-cache"), { recursive: true, force: true });
+    expect((await regenerate(request)).nothingChanged).toBe(true);
   }, 60_000);
 });
