@@ -31,15 +31,17 @@ export async function formatFiles(files: GeneratedFile[], reuse?: FormattedLooku
     files.map(async (file) => {
       if (file.verbatim || !/\.(ts|mts|cts)$/.test(file.path)) return file;
       const sourceHash = sha256(file.contents);
-      const contents = reuse?.(file.path, sourceHash) ?? (await formatTypeScript(file.contents));
+      const contents = reuse?.(file.path, sourceHash) ?? (await formatTypeScript(file.contents, file.laidOut));
       return { ...file, contents, sourceHash };
     }),
   );
 }
 
-export async function formatTypeScript(text: string): Promise<string> {
+export async function formatTypeScript(text: string, laidOut: string[] = []): Promise<string> {
   const blocks = text.replace(/\n+$/, "").split(BLOCK_BOUNDARY);
-  const rough = blocks.flatMap((block, index) => (isSettled(block) ? [] : [index]));
+  const trusted = new Set(laidOut.map((block) => block.replace(/\n+$/, "")));
+  // A string literal with an escaped `"` is the one thing the layout rules leave to prettier (it switches the quotes).
+  const rough = blocks.flatMap((block, index) => ((trusted.has(block) && !block.includes('\\"')) || isSettled(block) ? [] : [index]));
   if (process.env.GEN_DEBUG_FORMAT) for (const i of rough) process.stderr.write(`--- rough block\n${blocks[i]}\n`);
   if (rough.length === 0) return `${blocks.join("\n\n")}\n`;
   const prettier = await loadPrettier();
@@ -61,6 +63,8 @@ export function isSettled(block: string): boolean {
   if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
   const first = code[0] ?? "";
   if (importLines(code)) return true;
+  // `createClient`: one line calling the client class.
+  if (/^export function \w+\([^()]*\): \w+ \{$/.test(first)) return code.length === 3 && /^ {2}return new \w+\(\w+\);$/.test(code[1]) && code[2] === "}";
   if (/^export class \w+ \{$/.test(first)) return code[code.length - 1] === "}" && code.slice(1, -1).every((line) => CLASS_LINES.some((shape) => shape.test(line)));
   if (code.length === 1) return /^(export type \w+ = [^{}]*;|import [^\n]*;|export [^\n]* from "[^"]*";|export interface \w+ \{\})$/.test(first);
   if (/^export type \w+ =$/.test(first)) {
@@ -102,6 +106,8 @@ function unbreakable(line: string): boolean {
   // A declaration head or a one-name import prettier cannot shorten: `export type LongName =`,
   // `export interface LongName {`, `import { LongName } from "./LongName.js";`.
   if (/^export (type \w+ =|interface \w+ \{)$/.test(line) || /^(import|export) (type )?\{ [\w$]+ \} from "[^"]*";$/.test(line)) return true;
+  // A request field with a short key keeps its long string: `path: "/a/long/path",` (propertyLayout).
+  if (/^ {8}\w{1,4}: "(?:[^"\\]|\\.)*",$/.test(line)) return true;
   if (/^ {4}return this\.#core\.\w+<[\w$.]+(\[\])*>\($/.test(line) || /^ {2}\): \w+<[\w$.]+(\[\])*>( \{|;)$/.test(line)) return true;
   const member = /^\s+(?:readonly )?[\w$#"?-]+\??: (.*);$/.exec(line);
   return member !== null && SIMPLE_TYPE.test(member[1]);
@@ -112,7 +118,7 @@ function unbreakable(line: string): boolean {
  * layout rules of emit/shared/layout.ts. A class with any other line goes to prettier, so an
  * overridden template never yields unformatted output unnoticed by these rules.
  */
-const CLASS_LINES = [
+export const CLASS_LINES = [
   /^ {2}readonly #?\w+: \w+;$/,
   /^ {2}constructor\((core: Core|options: ClientOptions = \{\})\) \{$/,
   /^ {4}this\.#core = core;$/,
@@ -152,6 +158,13 @@ const CLASS_LINES = [
   /^ {6}\},$/,
   /^ {6}options,$/,
   /^ {4}\);$/,
+  // A parameter broken as layout.ts parameterLayout does: `params: P & {` … `},`, `body:` then `| A` lines.
+  /^ {4}\w+\??: [^{}]* & \{$/,
+  /^ {4}\w+\??:$/,
+  /^ {4}\},$/,
+  // A request field whose value moved to the next line (propertyLayout).
+  /^ {8,10}\w+:$/,
+  /^ {10,12}("(?:[^"\\]|\\.)*"|[\w$]+(\??\.[\w$]+)+),$/,
   /^$/,
 ];
 

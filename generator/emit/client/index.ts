@@ -13,6 +13,7 @@ import { buildFunctionModuleView, buildFunctionsIndexView, functionModules, func
 import { DEFAULT_CLIENT_OPTIONS, type ClientTargetOptions } from "./options.js";
 import { buildKeyShapesView } from "./keyShapesFile.js";
 import { buildClientView, buildResourceView, buildTypesView, indexModel, type ClientView, type ModelIndex } from "./views.js";
+import { typesFile } from "./typesFile.js";
 
 /**
  * `validatorTemplates`: the validators target's templates; with `options.validators` their output
@@ -31,7 +32,7 @@ export function emitClient(
   const client = buildClientView(model, options.validators, index.keyShapes.mapsKeys(model.operations));
   const files: GeneratedFile[] = [
     ...(options.style === "functions" ? functionFiles(model, index, templates, client) : classFiles(model, index, templates, client)),
-    { path: "types.ts", contents: templates.render("types.ts", buildTypesView(model)) },
+    typesFile("types.ts", templates, buildTypesView(model)),
   ];
   if (renamesKeys) {
     // Data, one constant per schema, and long: laid out here, not by prettier (like the validators' checks).
@@ -45,7 +46,7 @@ export function emitClient(
     for (const file of emitValidatorFiles(model, validatorTemplates, { typesModule, sink })) {
       files.push({ ...file, path: `validators/${file.path}` });
     }
-    if (renamesKeys) files.push({ path: "validators/types.ts", contents: templates.render("types.ts", buildTypesView(model, "./runtime.js", true)) });
+    if (renamesKeys) files.push(typesFile("validators/types.ts", templates, buildTypesView(model, "./runtime.js", true)));
   }
   return files;
 }

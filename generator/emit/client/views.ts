@@ -5,7 +5,7 @@ import { jsString } from "../shared/literals.js";
 import { isIdentifier } from "../../ir/names.js";
 import type { ApiModel, Group, NamedSchema, Operation, Parameter, RequestParametersModel, Schema } from "../../ir/types.js";
 import { commentLines, docComment, lifecycleTags } from "../shared/docComment.js";
-import { assignmentLayout, genericLayout, importLayout, objectFieldLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
+import { assignmentLayout, genericLayout, importLayout, objectFieldLayout, propertyLayout, signatureLayout, typeAliasLayout } from "../shared/layout.js";
 import { propertyDoc, propertyLine, typeExpression, type TypeOptions } from "./typeExpression.js";
 import { itemsKeyCodeName, parameterCodeName } from "./codeNames.js";
 import { buildKeyShapes, type KeyShapePlan } from "./keyShapes.js";
@@ -254,7 +254,7 @@ export function buildCallShape(operation: Operation, options: TypeOptions, index
     typeArguments,
     overloads,
     callFields: callFields(operation, bag !== undefined && !bag.required, (schema) => isScalarValue(schema, schemasByName), index).map(({ key, value, entries }) =>
-      entries ? objectFieldLayout(fieldIndent, key, entries) : `${fieldIndent}${key === value ? key : `${key}: ${value}`},`,
+      entries ? objectFieldLayout(fieldIndent, key, entries) : key === value ? `${fieldIndent}${key},` : propertyLayout(fieldIndent, key, value),
     ),
   };
 }

@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "../../diagnostics.js";
 import type { ApiModel } from "../../ir/types.js";
 import type { GeneratedFile } from "../files.js";
 import type { TemplateSet } from "../templates.js";
+import { typesFile } from "../client/typesFile.js";
 import { buildTypesView } from "../client/views.js";
 import { buildValidatorsView } from "./view.js";
 
@@ -33,6 +34,6 @@ export function emitValidatorFiles(model: ApiModel, templates: TemplateSet, opti
 export function emitValidators(model: ApiModel, templates: TemplateSet, clientTemplates: TemplateSet, sink: DiagnosticSink): GeneratedFile[] {
   return [
     ...emitValidatorFiles(model, templates, { typesModule: "./types.js", sink }),
-    { path: "types.ts", contents: clientTemplates.render("types.ts", buildTypesView(model, "./runtime.js", true)) },
+    typesFile("types.ts", clientTemplates, buildTypesView(model, "./runtime.js", true)),
   ];
 }
