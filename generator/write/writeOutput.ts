@@ -55,14 +55,15 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], option
     await rm(join(outDir, path), { force: true });
     await removeEmptyParents(outDir, path);
   }
-  await writeManifest(outDir, { ...options.manifest, files: ownedFileHashes(files, plan) });
-  rememberStats(outDir, files, plan, options);
+  const owned = ownedFileHashes(files, plan);
+  await writeManifest(outDir, { ...options.manifest, files: owned });
+  rememberStats(outDir, owned, options);
   return plan;
 }
 
 /** Only a run the no-change shortcut can follow (one with an inputs fingerprint) needs the stats. */
-function rememberStats(outDir: string, files: GeneratedFile[], plan: WritePlan, options: WriteOptions): void {
-  if (options.manifest.inputsHash !== undefined) writeStatCache(outDir, ownedFileHashes(files, plan));
+function rememberStats(outDir: string, owned: Record<string, string>, options: WriteOptions): void {
+  if (options.manifest.inputsHash !== undefined) writeStatCache(outDir, owned);
 }
 
 /**
@@ -74,6 +75,7 @@ async function writeFresh(outDir: string, files: GeneratedFile[], options: Write
   const writes = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const plan: WritePlan = { added: writes.map((f) => f.path), changed: [], unchanged: [], removed: [], ignored: [], conflicts: [], lostRegions: {}, writes };
   const staging = join(dirname(outDir), `.${basename(outDir)}.gen-staging-${randomBytes(4).toString("hex")}`);
+  const owned = ownedFileHashes(files, plan);
   try {
     // Plain synchronous calls: into a folder nobody else is using they are the fastest way to
     // create thousands of files (~35 ms for the 3,300 docs pages, against ~80 ms in parallel batches).
@@ -82,13 +84,13 @@ async function writeFresh(outDir: string, files: GeneratedFile[], options: Write
       options.beforeSwap?.(file.path);
       writeFileSync(join(staging, file.path), file.contents);
     }
-    await writeManifest(staging, { ...options.manifest, files: ownedFileHashes(files, plan) });
+    await writeManifest(staging, { ...options.manifest, files: owned });
     await rename(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw writeFailedError(outDir, error);
   }
-  rememberStats(outDir, files, plan, options);
+  rememberStats(outDir, owned, options);
   return plan;
 }
 
