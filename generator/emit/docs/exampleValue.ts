@@ -90,7 +90,7 @@ function synthesize(schema: Schema, state: State, at: At): ExampleValue {
     }
     case "object":
     case "intersection": {
-      const shape = state.lookup.objectShape(schema, new Set(at.refs));
+      const shape = state.lookup.objectShape(schema, schema.kind === "object" || at.refs.length === 0 ? undefined : new Set(at.refs));
       if (!shape) return intersectionExample(schema, state, at);
       if (at.depth >= state.maxDepth || state.budget <= 0) return {};
       const out: { [key: string]: ExampleValue } = {};

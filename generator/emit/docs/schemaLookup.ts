@@ -62,7 +62,8 @@ export class SchemaLookup {
    * required when any member requires it). `undefined` for anything else.
    */
   objectShape(schema: Schema, seen: ReadonlySet<string> = NONE): ObjectShape | undefined {
-    if (seen.size === 0) return this.cached("objectShape", schema, () => this.shapeOf(schema, seen));
+    // A plain object's shape cannot depend on the references being followed: cached whatever `seen` is.
+    if (seen.size === 0 || schema.kind === "object") return this.cached("objectShape", schema, () => this.shapeOf(schema, NONE));
     return this.shapeOf(schema, seen);
   }
 
