@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// gen's benchmarks, in three parts, each writing its own section of bench/RESULTS.md:
+// gen's benchmarks, in parts, each writing its own section of bench/RESULTS.md, with a targets
+// section on top that judges the speed targets of issue 8 on the latest data of every part:
 //
 //   generation       gen against peer OpenAPI → TypeScript generators (this file). Every
 //                    tool runs as its own child process on the same document, N times, into
 //                    a fresh folder under bench/work/. We record wall time (median/min/max)
 //                    and the child's peak resident memory.
+//   regeneration     gen re-run into a folder it already generated: no change, and after a
+//                    one-operation change of a private copy of the spec (bench/regeneration.mjs).
 //   typecheck        tsc 5 and tsc 7 time on each tool's output from the generation part
 //                    (bench/typecheck.mjs; needs that part's kept outputs).
+//   prettier         `prettier --check` (the API, gen's options) on every .ts file gen writes for
+//                    all targets and both client styles (bench/prettier-check.mjs).
 //   client-overhead  per-request time of the generated client against raw fetch on a
 //                    loopback server (bench/client-overhead.mjs).
 //   bundle-size      minified and min+gzip size of a one-operation app, gen's client against
@@ -16,11 +21,15 @@
 //   scale            gen on a synthetic spec 10× the Auth0 document: time and peak memory
 //                    against the document itself (bench/scale.mjs).
 //
+// After the parts run, the targets section (bench/targets.mjs) is recomputed from
+// bench/RESULTS.json, which keeps every part's latest data the way RESULTS.md keeps its sections,
+// and each target not met gets a profile of the stage that blocks it.
+//
 //   node bench/run.mjs [--only part-or-tool,...] [--skip-generation] [--json]
 //                      [--runs N] [--warmup N] [--spec path] [--rss auto|time|proc] [--timeout seconds]
 //                      [--overhead-rounds N] [--overhead-requests N] [--overhead-concurrency N]
 //
-// `--only` takes part names and/or tool names: `--only client-overhead,bundle-size` runs those
+// `--only` takes part names and/or tool names: `--only regeneration,prettier` runs those
 // two parts; `--only "gen client,orval"` runs the generation part with those two tools only.
 // Sections of RESULTS.md for parts that did not run are kept from the previous file.
 //
@@ -38,6 +47,9 @@ import { clientOverheadMarkdown, runClientOverhead } from "./client-overhead.mjs
 import { runValidatorBench, validatorMarkdown } from "./validators.mjs";
 import { runScale, scaleMarkdown } from "./scale.mjs";
 import { runTypecheck, typecheckMarkdown } from "./typecheck.mjs";
+import { regenerationMarkdown, runRegeneration } from "./regeneration.mjs";
+import { prettierMarkdown, runPrettierCheck } from "./prettier-check.mjs";
+import { evaluateTargets, targetsMarkdown } from "./targets.mjs";
 
 // ---------------------------------------------------------------------------
 // Paths. Everything is resolved from this file's location so the script works from any
@@ -50,6 +62,8 @@ const BIN = join(BENCH, "node_modules", ".bin");
 const WORK = join(BENCH, "work");
 const DEFAULT_SPEC = resolve(REPO, "..", "shared", "spec", "auth0-management-2026-06-25.json");
 const RESULTS_MD = join(BENCH, "RESULTS.md");
+/** Every part's latest data, one key per part (plus "targets"), kept across partial runs. */
+const RESULTS_JSON = join(BENCH, "RESULTS.json");
 const BASELINE = "gen client";
 
 // ---------------------------------------------------------------------------
@@ -158,7 +172,9 @@ function bin(name) {
 // Command line
 // ---------------------------------------------------------------------------
 
-const PARTS = ["generation", "typecheck", "client-overhead", "bundle-size", "validators", "scale"];
+const PARTS = ["generation", "regeneration", "typecheck", "prettier", "client-overhead", "bundle-size", "validators", "scale"];
+/** RESULTS.md's sections, in order: the targets, judged after the parts run, come first. */
+const SECTIONS = ["targets", ...PARTS];
 
 function parseArgs(argv) {
   const opts = { runs: 5, warmup: 1, only: null, json: false, spec: DEFAULT_SPEC, rss: "auto", timeout: 600,
@@ -185,7 +201,9 @@ function parseArgs(argv) {
                         [--runs N] [--warmup N] [--spec path] [--rss auto|time|proc] [--timeout s]
                         [--overhead-rounds N] [--overhead-requests N] [--overhead-concurrency N]
 parts: ${PARTS.join(", ")} (default: all)
-tools (generation part): ${TOOLS.map((t) => t.name).join(", ")}`);
+tools (generation part): ${TOOLS.map((t) => t.name).join(", ")}
+--runs also sets the rounds of the regeneration part and the runs per compiler of the typecheck part.
+Every run ends by judging the speed targets on bench/RESULTS.json (the targets section).`);
       process.exit(0);
     } else fail(`unknown option ${arg}`);
   }
@@ -609,7 +627,7 @@ function readSections() {
   if (!existsSync(RESULTS_MD)) return {};
   const text = readFileSync(RESULTS_MD, "utf8");
   const sections = {};
-  for (const part of PARTS) {
+  for (const part of SECTIONS) {
     const [open, close] = markers(part);
     const from = text.indexOf(open);
     const to = text.indexOf(close);
@@ -628,7 +646,7 @@ function readSections() {
 
 function writeResults(fresh) {
   const sections = { ...readSections(), ...fresh };
-  const body = PARTS.filter((p) => sections[p])
+  const body = SECTIONS.filter((p) => sections[p])
     .map((p) => {
       const [open, close] = markers(p);
       return `${open}\n${sections[p].trim()}\n${close}`;
@@ -638,10 +656,12 @@ function writeResults(fresh) {
     RESULTS_MD,
     `# Benchmarks
 
-Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. Six parts: generation speed
-against peer generators, tsc time on each tool's output, the generated client's per-request overhead against raw \`fetch\`, the
-bundle size of a one-operation app against the official \`auth0\` package, the generated
-validators' throughput against ajv and zod, and generation on a spec ten times the Auth0 document. Each section gives the date
+Written by \`node bench/run.mjs\` (\`npm run bench\`); do not edit by hand. First the speed targets, judged
+on the latest data of every part (kept in \`bench/RESULTS.json\`), with a profile of each target not met; then the parts:
+generation speed against peer generators, regeneration with no change and after a one-operation change, tsc time on
+each tool's output, \`prettier --check\` on gen's output, the generated client's per-request overhead against raw
+\`fetch\`, the bundle size of a one-operation app against the official \`auth0\` package, the generated validators'
+throughput against ajv and zod, and generation on a spec ten times the Auth0 document. Each section gives the date
 of the run that wrote it; \`--only <part>\` or \`--skip-generation\` re-runs some parts and keeps the
 other sections.
 
@@ -665,7 +685,7 @@ async function runGeneration(opts) {
   // Scratch space from earlier generation runs; the other parts own their folders.
   if (existsSync(WORK)) {
     for (const entry of readdirSync(WORK)) {
-      if (!PARTS.includes(entry)) rmSync(join(WORK, entry), { recursive: true, force: true });
+      if (!SECTIONS.includes(entry)) rmSync(join(WORK, entry), { recursive: true, force: true });
     }
   }
   console.error(`bench: generation: ${tools.length} tool(s), ${opts.runs} run(s) + ${opts.warmup} warm-up, peak RSS via ${rssMethod}`);
@@ -721,30 +741,82 @@ async function runScalePart(opts) {
 
 async function runTypecheckPart(opts) {
   console.error("bench: typecheck");
-  const result = await runTypecheck({});
+  const result = await runTypecheck({ runs: opts.runs });
   for (const row of result.rows) say(opts, `typecheck: ${row.tool} ${Object.entries(row.compilers).map(([n, c]) => `${n} ${c.medianMs} ms (${c.errors} errors)`).join(", ")}`);
   return { markdown: typecheckMarkdown(result), data: result };
 }
 
-const RUNNERS = { generation: runGeneration, typecheck: runTypecheckPart, "client-overhead": runOverhead, "bundle-size": runBundle, validators: runValidators, scale: runScalePart };
+async function runRegenerationPart(opts) {
+  console.error("bench: regeneration");
+  const result = await runRegeneration({ spec: opts.spec, runs: opts.runs, warmup: opts.warmup });
+  for (const row of result.rows) say(opts, `regeneration: ${row.scenario} --target ${row.target} median ${row.medianMs} ms (bar ${row.barMs} ms: ${row.met ? "met" : "not met"})`);
+  return { markdown: regenerationMarkdown(result), data: result };
+}
+
+async function runPrettierPart(opts) {
+  console.error("bench: prettier");
+  const result = await runPrettierCheck({ spec: opts.spec });
+  for (const o of result.outputs) say(opts, `prettier: ${o.output} ${o.ts.passing}/${o.ts.checked} .ts pass${o.markdown.checked ? `, ${o.markdown.passing}/${o.markdown.checked} .md` : ""} (${o.ts.ms + o.markdown.ms} ms)`);
+  return { markdown: prettierMarkdown(result), data: result };
+}
+
+const RUNNERS = {
+  generation: runGeneration,
+  regeneration: runRegenerationPart,
+  typecheck: runTypecheckPart,
+  prettier: runPrettierPart,
+  "client-overhead": runOverhead,
+  "bundle-size": runBundle,
+  validators: runValidators,
+  scale: runScalePart,
+};
+
+function readStoredData() {
+  try {
+    return JSON.parse(readFileSync(RESULTS_JSON, "utf8"));
+  } catch {
+    return {}; // no file yet (or a broken one): every part counts as not measured
+  }
+}
+
+/**
+ * The targets section, from the stored data overlaid with this run's. A failure here (a
+ * profile run, say) leaves the previous targets section in place, like a failed part.
+ */
+async function judgeTargets(opts, stored, fresh) {
+  console.error("bench: targets");
+  const result = await evaluateTargets({ data: { ...stored, ...fresh }, ran: new Set(Object.keys(fresh)), previous: stored.targets, spec: opts.spec });
+  for (const r of result.rows) say(opts, `target ${r.id} ${r.name}: ${r.measured} (${r.bar}) ${r.status}`);
+  return result;
+}
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const sections = {};
   const data = {};
+  const fresh = {}; // the parts that succeeded, for RESULTS.json
   let failed = false;
   for (const part of opts.parts) {
     try {
       const { markdown, data: partData } = await RUNNERS[part](opts);
       sections[part] = markdown;
-      data[part] = partData;
+      data[part] = fresh[part] = partData;
     } catch (err) {
-      // One part failing keeps its previous section and does not stop the others.
+      // One part failing keeps its previous section and data and does not stop the others.
       failed = true;
       console.error(`bench: ${part} failed: ${err?.stack ?? err}`);
       data[part] = { error: String(err?.message ?? err) };
     }
   }
+  const stored = readStoredData();
+  try {
+    data.targets = fresh.targets = await judgeTargets(opts, stored, fresh);
+    sections.targets = targetsMarkdown(data.targets);
+  } catch (err) {
+    failed = true;
+    console.error(`bench: targets failed: ${err?.stack ?? err}`);
+  }
+  writeFileSync(RESULTS_JSON, `${JSON.stringify({ ...stored, ...fresh }, null, 2)}\n`);
   writeResults(sections);
 
   if (opts.json) console.log(JSON.stringify(data, null, 2));

@@ -13,10 +13,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
-import { BENCH, WORK, environment, median } from "./common.mjs";
+import { BENCH, WORK, environment, isMain, median } from "./common.mjs";
 
-const COMPILERS = [
+export const COMPILERS = [
   { name: "tsc 5", bin: join(BENCH, "node_modules", "typescript", "bin", "tsc") },
   { name: "tsc 7", bin: join(BENCH, "node_modules", "typescript7", "bin", "tsc") },
 ];
@@ -36,7 +35,7 @@ const TSCONFIG = {
 };
 
 /** The kept output folder of each tool: bench/work/<tool>-run<N>/out, highest N. */
-function keptOutputs() {
+export function keptOutputs() {
   if (!existsSync(WORK)) return [];
   const byTool = new Map();
   for (const entry of readdirSync(WORK)) {
@@ -49,13 +48,55 @@ function keptOutputs() {
   return [...byTool.values()].sort((a, b) => (a.tool === "gen-client" ? -1 : b.tool === "gen-client" ? 1 : a.tool < b.tool ? -1 : 1));
 }
 
+/** The label a kept output is reported under: gen's folder is "gen client", a peer's its folder name. */
+const label = (tool) => (tool === "gen-client" ? "gen client" : tool);
+
+/** The kept output folder of the tool reported as `label`, or undefined. */
+export function outputFolder(wanted) {
+  return keptOutputs().find((o) => label(o.tool) === wanted)?.dir;
+}
+
+/**
+ * `tsc -p <dir> --extendedDiagnostics` once: what the compiler did (files, lines, types,
+ * instantiations) and where its time went (parse, bind, check), to explain a slow type-check.
+ */
+export function extendedDiagnostics(compilerName, dir) {
+  const compiler = COMPILERS.find((c) => c.name === compilerName);
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [compiler.bin, "-p", dir, "--extendedDiagnostics"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = Math.round(performance.now() - start);
+  const figures = {};
+  for (const line of run.stdout.split("\n")) {
+    const match = /^([A-Z][\w ]*?):\s+([\d.]+)(s|K)?$/.exec(line.trim());
+    if (match) figures[match[1]] = Number(match[2]);
+  }
+  // tsc 5 splits lines by kind ("Lines of Library", "Lines of TypeScript", …); tsc 7 prints one "Lines".
+  const lines = Object.entries(figures).filter(([k]) => k === "Lines" || k.startsWith("Lines of")).reduce((sum, [, v]) => sum + v, 0);
+  const seconds = (key) => (figures[key] === undefined ? null : Math.round(figures[key] * 1000));
+  return {
+    files: figures.Files ?? null,
+    lines,
+    types: figures.Types ?? null,
+    instantiations: figures.Instantiations ?? null,
+    parseMs: seconds("Parse time"),
+    bindMs: seconds("Bind time"),
+    checkMs: seconds("Check time"),
+    totalMs: seconds("Total time"),
+    // What tsc's own total leaves out: process start-up, loading the compiler, exit.
+    outsideMs: figures["Total time"] === undefined ? null : Math.max(0, wallMs - seconds("Total time")),
+    wallMs,
+    errors: (run.stdout.match(/error TS\d+/g) ?? []).length,
+  };
+}
+
 export async function runTypecheck({ runs = 3, log = console.error } = {}) {
   const outputs = keptOutputs();
   if (outputs.length === 0) throw new Error("no generated outputs under bench/work/: run the generation part first (node bench/run.mjs --only generation)");
   const rows = [];
   for (const { tool, dir } of outputs) {
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
-    const row = { tool: tool === "gen-client" ? "gen client" : tool, compilers: {} };
+    const row = { tool: label(tool), compilers: {} };
     for (const compiler of COMPILERS) {
       const times = [];
       let errors = 0;
@@ -96,7 +137,7 @@ export function typecheckMarkdown(result) {
   ].join("\n");
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta)) {
   const args = process.argv.slice(2);
   const result = await runTypecheck({ runs: args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 3 });
   console.log(typecheckMarkdown(result));
