@@ -22,8 +22,9 @@ export function typePageId(typeName: string): string {
 
 /** The href from one page to another, e.g. `../../types/User.md`; `#anchor` appended when given. */
 export function relativeHref(from: string, to: string, extension: string, anchor?: string): string {
-  // Pages link to the same few hundred targets over and over (type links on every field).
-  const key = `${from}\u0000${to}\u0000${extension}`;
+  // Pages link to the same few hundred targets over and over (type links on every field), and the
+  // href depends only on the folder the linking page sits in.
+  const key = `${from.slice(0, from.lastIndexOf("/") + 1)}\u0000${to}\u0000${extension}`;
   let path = hrefCache.get(key);
   if (path === undefined) {
     path = computeHref(from, to, extension);
