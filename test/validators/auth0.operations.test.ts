@@ -77,8 +77,10 @@ describe("Auth0 validators: every operation", () => {
 
 /** The request and response functions of one operation, cut out of operations.ts. */
 function operationSource(file: string, validator: { operationId: string }): string {
-  const line = file.split("\n").find((l) => l.includes(`operationValidator(${JSON.stringify(validator.operationId)},`))!;
-  const names = /, (\w+), (\w+)\),$/.exec(line)!.slice(1);
+  // `operationValidator("id", "GET", "/path", request, response)`, on one line or one argument a line.
+  const id = JSON.stringify(validator.operationId);
+  const call = new RegExp(`operationValidator\\(\\s*${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},[^)]*?(\\w+),\\s*(\\w+),?\\s*\\)`).exec(file)!;
+  const names = call.slice(1);
   return names
     .map((name) => {
       const start = file.indexOf(`function ${name}(`);

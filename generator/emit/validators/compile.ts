@@ -8,11 +8,44 @@
 // the first failure), and `open` lifts a closed object's "no other keys" rule when the object is one
 // member of an `allOf` (see closedness.ts). Nested nodes are inlined into their parent's body; a
 // union variant that is more than a type test becomes its own function so it can be tried silently.
+//
+// Each statement is printed as it is built (code/statements.ts), from expressions built as syntax
+// trees (code/expressions.ts), laid out exactly as prettier lays out the same code: the output
+// passes `prettier --check` without going through prettier.
 import type { Schema, StringSchema, NumberSchema, ArraySchema, ObjectSchema, UnionSchema, IntersectionSchema } from "../../ir/types.js";
 import { pointerSegment } from "../../diagnostics.js";
 import { isIdentifier } from "../../ir/names.js";
 import { declaredKeys, hasTopLevelClosedness, isClosed } from "./closedness.js";
-import { jsString, jsValue, patternFlags } from "./literals.js";
+import { printCheckFunction, type Parameter } from "./checkFunction.js";
+import { addNamesRead } from "./code/names.js";
+import {
+  and,
+  array,
+  arrow,
+  binary,
+  call,
+  conditional,
+  construct,
+  FALSE,
+  index,
+  jsonValue,
+  member,
+  name,
+  not,
+  NULL,
+  num,
+  or,
+  plus,
+  str,
+  TRUE,
+  typeOf,
+  UNDEFINED,
+  type Atom,
+  type Expr,
+} from "./code/expressions.js";
+import { blockLines, closing, declaration, forInLines, forLines, ifClause, ifOpening, pad, switchLines } from "./code/statements.js";
+import { failedCheck, failIf, failure } from "./failures.js";
+import { patternFlags } from "./literals.js";
 import type { ValidatorModule } from "./module.js";
 
 /**
@@ -21,22 +54,36 @@ import type { ValidatorModule } from "./module.js";
  */
 type Openness = "param" | "open" | "closed";
 
-const INDENT = "  ";
+const NOTHING_READ: ReadonlySet<string> = new Set();
+const CHECK_READS: ReadonlySet<string> = new Set(["v", "p", "e", "ok"]);
+const CHECK_READS_OPEN: ReadonlySet<string> = new Set([...CHECK_READS, "open"]);
+
+const CHECK_PARAMETERS: Parameter[] = [
+  ["v", "unknown"],
+  ["p", "string"],
+  ["e", "ValidationError[] | null"],
+];
 
 /** Compiles one schema into a named check function and adds it to the module. */
-export function compileCheckFunction(module: ValidatorModule, name: string, schema: Schema, where: string): void {
+export function compileCheckFunction(module: ValidatorModule, functionName: string, schema: Schema, where: string): void {
+  printSchemaCheck(module, `export function ${functionName}`, new FunctionBody(module, functionName, where), schema);
+}
+
+/** `head(v, p, e[, open])` checking `schema` with `body`. */
+function printSchemaCheck(module: ValidatorModule, head: string, body: FunctionBody, schema: Schema): void {
   const takesOpen = hasTopLevelClosedness(schema, module.context.lookup);
-  const body = new FunctionBody(module, name, where);
-  const lines = body.node(schema, "v", "p", takesOpen ? "param" : "closed", 1);
-  const params: Array<[string, string]> = [["v", "unknown"], ["p", "string"], ["e", "ValidationError[] | null"]];
-  if (takesOpen) params.push(["open", "= false"]);
-  module.addFunction(printFunction(`export function ${name}`, params, lines));
+  const lines = body.node(schema, name("v"), name("p"), takesOpen ? "param" : "closed", 1);
+  const params: Parameter[] = takesOpen ? [...CHECK_PARAMETERS, ["open", "= false"]] : CHECK_PARAMETERS;
+  // Every check tests the value and records its failures at its pointer: a body that checks
+  // anything reads `v`, `p` and `e`.
+  const reads = lines.length === 0 ? NOTHING_READ : body.readsOpen ? CHECK_READS_OPEN : CHECK_READS;
+  module.addFunction(printCheckFunction(head, params, lines, reads));
 }
 
 /** One value a custom function checks: where it comes from, its pointer, its schema. */
 export interface CheckedPart {
   /** An expression reading the value, e.g. `query["per_page"]`. */
-  source: string;
+  source: Expr;
   /** The JSON pointer reported for it, e.g. `/query/per_page`. */
   pointer: string;
   schema: Schema;
@@ -51,39 +98,44 @@ export interface CheckedPart {
 export function compilePartsFunction(
   module: ValidatorModule,
   head: string,
-  params: Array<[string, string]>,
-  prelude: string[],
-  cases: Array<{ condition?: string; parts: CheckedPart[] }>,
+  params: Parameter[],
+  prelude: Array<{ variable: string; init: Expr }>,
+  cases: Array<{ condition?: Expr; parts: CheckedPart[] }>,
   where: string,
 ): void {
   const body = new FunctionBody(module, head.replace(/^.*\s/, ""), where);
-  const lines: string[] = prelude.map((line) => pad(1) + line);
-  const branches = cases.map(({ condition, parts }) => ({ condition, lines: parts.flatMap((part) => body.part(part, condition ? 2 : 1)) }));
-  branches.forEach(({ condition, lines: branch }, index) => {
-    if (condition === undefined) lines.push(...branch);
-    else lines.push(`${pad(1)}${index > 0 ? "} else " : ""}if (${condition}) {`, ...branch);
+  const reads = new Set<string>();
+  const lines = prelude.map(({ variable, init }) => {
+    addNamesRead(init, reads);
+    return declaration(1, variable, init);
   });
-  if (branches.some((b) => b.condition !== undefined)) lines.push(`${pad(1)}}`);
-  module.addFunction(printFunction(head, params, lines));
-}
-
-function printFunction(head: string, params: Array<[string, string]>, lines: string[]): string {
-  const text = lines.join("\n");
-  const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const uses = (identifier: string) => new RegExp(`\\b${identifier}\\b`).test(code);
-  // Unused parameters get a leading underscore, so the output passes noUnusedParameters.
-  const printed = params.map(([name, type]) => {
-    const used = uses(name) ? name : `_${name}`;
-    return type.startsWith("=") ? `${used} ${type}` : `${used}: ${type}`;
-  });
-  const signature = `${head}(${printed.join(", ")}): boolean {`;
-  if (!uses("ok")) return `${signature}\n${text}${text ? "\n" : ""}${INDENT}return true;\n}`;
-  return `${signature}\n${INDENT}let ok = true;\n${text}\n${INDENT}return ok;\n}`;
+  let chained = false;
+  for (const { condition, parts } of cases) {
+    if (condition) addNamesRead(condition, reads);
+    const depth = condition ? 2 : 1;
+    const checks = parts.flatMap((part) => {
+      const partLines = body.part(part, depth);
+      // A part checked reads its source and records failures.
+      if (partLines.length > 0) {
+        addNamesRead(part.source, reads);
+        reads.add("e").add("ok");
+      }
+      return partLines;
+    });
+    // The conditional cases as `if (c1) {…} else if (c2) {…}`.
+    if (condition) lines.push(ifOpening(1, condition, chained ? "} else " : ""));
+    lines.push(...checks);
+    chained ||= condition !== undefined;
+  }
+  if (chained) lines.push(closing(1));
+  module.addFunction(printCheckFunction(head, params, lines, reads));
 }
 
 class FunctionBody {
   private variables = 0;
   private hoisted = 0;
+  /** Whether the body reads the function's `open` parameter. */
+  readsOpen = false;
 
   constructor(
     private readonly module: ValidatorModule,
@@ -92,51 +144,51 @@ class FunctionBody {
     private readonly where: string,
   ) {}
 
-  /** Statements checking one part of a request or response (see compilePartsFunction). */
+  /** Lines checking one part of a request or response (see compilePartsFunction). */
   part(part: CheckedPart, depth: number): string[] {
     const item = this.variable();
-    const path = jsString(part.pointer);
+    const path = str(part.pointer);
     const checks = this.node(part.schema, item, path, "closed", depth + 1);
     if (!part.required && checks.length === 0) return [];
-    const lines = [`${pad(depth)}const ${item}: unknown = ${part.source};`];
+    const lines = [declaration(depth, item.text, part.source, "unknown")];
     if (part.required) {
-      const name = part.pointer.slice(part.pointer.lastIndexOf("/") + 1);
-      lines.push(...this.failIfElse(`${item} === undefined`, path, "required", `must have required property '${name}'`, depth, checks));
+      const key = part.pointer.slice(part.pointer.lastIndexOf("/") + 1);
+      lines.push(...failIf(depth, binary("===", item, UNDEFINED), path, "required", `must have required property '${key}'`, checks));
     } else {
-      lines.push(`${pad(depth)}if (${item} !== undefined) {`, ...checks, `${pad(depth)}}`);
+      lines.push(ifOpening(depth, binary("!==", item, UNDEFINED)), ...checks, closing(depth));
     }
     return lines;
   }
 
-  /** Statements checking `value` (an identifier) at pointer expression `path`. */
-  node(schema: Schema, value: string, path: string, openness: Openness, depth: number): string[] {
+  /** Lines checking `value` (a name) at pointer expression `path`, at `depth`. */
+  node(schema: Schema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     const inner = this.nonNull(schema, value, path, openness, depth + (schema.nullable ? 1 : 0));
     if (!schema.nullable || schema.kind === "null" || inner.length === 0) return inner;
-    return [`${pad(depth)}if (${value} !== null) {`, ...inner, `${pad(depth)}}`];
+    return [ifOpening(depth, binary("!==", value, NULL)), ...inner, closing(depth)];
   }
 
-  private nonNull(schema: Schema, value: string, path: string, openness: Openness, depth: number): string[] {
+  private nonNull(schema: Schema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     switch (schema.kind) {
       case "unknown":
         return [];
       case "ref":
-        return this.ref(schema.name, value, path, openness, depth);
+        return failedCheck(depth, not(this.callRef(schema.name, value, path, name("e"), openness)));
       case "string":
-        return this.typed(`typeof ${value} !== "string"`, "string", this.stringRules(schema, value, path, depth + 1), path, depth);
+        return this.typed(depth, binary("!==", typeOf(value), str("string")), "string", this.stringRules(schema, value, path, depth + 1), path);
       case "number":
         return this.number(schema, value, path, depth);
       case "boolean":
-        return [this.failIf(`typeof ${value} !== "boolean"`, path, "type", "must be boolean", depth)];
+        return failIf(depth, binary("!==", typeOf(value), str("boolean")), path, "type", "must be boolean");
       case "null":
-        return [this.failIf(`${value} !== null`, path, "type", "must be null", depth)];
+        return failIf(depth, binary("!==", value, NULL), path, "type", "must be null");
       case "enum":
-        return [this.failIf(`!${this.enumTest(schema.values, value)}`, path, "enum", "must be equal to one of the allowed values", depth)];
+        return failIf(depth, not(this.enumTest(schema.values, value)), path, "enum", "must be equal to one of the allowed values");
       case "const":
-        return [this.failIf(this.constMismatch(schema.value, value), path, "const", "must be equal to constant", depth)];
+        return failIf(depth, this.constMismatch(schema.value, value), path, "const", "must be equal to constant");
       case "array":
-        return this.typed(`!Array.isArray(${value})`, "array", this.arrayRules(schema, value, path, depth + 1), path, depth);
+        return this.typed(depth, not(call(member(name("Array"), "isArray"), [value])), "array", this.arrayRules(schema, value, path, depth + 1), path);
       case "object":
-        return this.typed(`!isObject(${value})`, "object", this.objectRules(schema, value, path, openness, depth + 1), path, depth);
+        return this.typed(depth, not(call(this.helper("isObject"), [value])), "object", this.objectRules(schema, value, path, openness, depth + 1), path);
       case "union":
         return this.union(schema, value, path, openness, depth);
       case "intersection":
@@ -146,64 +198,72 @@ class FunctionBody {
 
   // --- Building blocks ----------------------------------------------------------------------
 
-  /** `if (condition) <record the failure>` — a type guard returns at once, a validator goes on. */
-  private failIf(condition: string, path: string, keyword: string, message: string, depth: number): string {
-    return `${pad(depth)}if (${condition}) { if (e === null) return false; ok = fail(e, ${path}, ${jsString(keyword)}, ${jsString(message)}); }`;
+  /** A runtime helper (or `checkFormat`). */
+  private helper(helperName: string): Expr {
+    return this.module.reference(helperName);
   }
 
-  /** `failIf`, with `otherwise` in an else branch (where the failed test no longer holds). */
-  private failIfElse(condition: string, path: string, keyword: string, message: string, depth: number, otherwise: string[]): string[] {
-    const check = this.failIf(condition, path, keyword, message, depth);
-    if (otherwise.length === 0) return [check];
-    return [`${check.slice(0, -1)}} else {`, ...otherwise, `${pad(depth)}}`];
+
+  /** `v.name`, `v["x5t#S256"]`, or an own-property read for names every object inherits (`constructor`). */
+  private memberAccess(value: Expr, key: string): Expr {
+    if (key in Object.prototype) return conditional(call(this.helper("hasOwn"), [value, str(key)]), index(value, str(key)), UNDEFINED);
+    return isIdentifier(key) ? member(value, key) : index(value, str(key));
   }
 
   /** A type test, and the type's own rules in the else branch where the value is narrowed. */
-  private typed(wrongType: string, typeName: string, rules: string[], path: string, depth: number): string[] {
-    return this.failIfElse(wrongType, path, "type", `must be ${typeName}`, depth, rules);
+  private typed(depth: number, wrongType: Expr, typeName: string, rules: string[], path: Expr): string[] {
+    return failIf(depth, wrongType, path, "type", `must be ${typeName}`, rules);
   }
 
-  private ref(name: string, value: string, path: string, openness: Openness, depth: number): string[] {
-    return [`${pad(depth)}if (!${this.callRef(name, value, path, "e", openness)}) { if (e === null) return false; ok = false; }`];
-  }
-
-  private callRef(name: string, value: string, path: string, errors: string, openness: Openness): string {
+  private callRef(schemaName: string, value: Expr, path: Expr, errors: Expr, openness: Openness): Expr {
     const args = [value, path, errors];
-    if (this.module.context.takesOpen(name)) args.push(openArgument(openness));
-    return `${this.module.context.checkName(name)}(${args.join(", ")})`;
+    if (this.module.context.takesOpen(schemaName)) args.push(this.openArgument(openness));
+    return call(this.module.checkReference(schemaName), args);
   }
 
-  private variable(prefix = "v"): string {
+  /** The value of `open` passed on to a check: the parameter itself, or a constant. */
+  private openArgument(openness: Openness): Expr {
+    return openness === "param" ? this.openParameter() : openness === "open" ? TRUE : FALSE;
+  }
+
+  private openParameter(): Expr {
+    this.readsOpen = true;
+    return OPEN;
+  }
+
+  private variable(prefix = "v"): Atom {
     this.variables++;
-    return `${prefix}${this.variables}`;
+    return name(`${prefix}${this.variables}`);
   }
 
   // --- Strings and numbers ------------------------------------------------------------------
 
-  private stringRules(schema: StringSchema, value: string, path: string, depth: number): string[] {
+  private stringRules(schema: StringSchema, value: Atom, path: Expr, depth: number): string[] {
     const rules: string[] = [];
+    const length = member(value, "length");
+    const codePoints = call(this.helper("codePoints"), [value]);
     if (schema.maxLength !== undefined) {
       const max = schema.maxLength;
-      rules.push(this.failIf(`${value}.length > ${max} && codePoints(${value}) > ${max}`, path, "maxLength", `must NOT have more than ${max} characters`, depth));
+      rules.push(...failIf(depth, and([binary(">", length, num(max)), binary(">", codePoints, num(max))]), path, "maxLength", `must NOT have more than ${max} characters`));
     }
     if (schema.minLength !== undefined && schema.minLength > 0) {
       const min = schema.minLength;
       // Code points never exceed UTF-16 units, and a string of 2·min units has at least min code points.
-      const condition = min === 1 ? `${value}.length === 0` : `${value}.length < ${2 * min} && codePoints(${value}) < ${min}`;
-      rules.push(this.failIf(condition, path, "minLength", `must NOT have fewer than ${min} characters`, depth));
+      const condition = min === 1 ? binary("===", length, num(0)) : and([binary("<", length, num(2 * min)), binary("<", codePoints, num(min))]);
+      rules.push(...failIf(depth, condition, path, "minLength", `must NOT have fewer than ${min} characters`));
     }
     if (schema.pattern !== undefined) {
       const regex = this.regex(schema.pattern);
-      if (regex) rules.push(this.failIf(`!${regex}.test(${value})`, path, "pattern", `must match pattern "${schema.pattern}"`, depth));
+      if (regex) rules.push(...failIf(depth, not(call(member(regex, "test"), [value])), path, "pattern", `must match pattern "${schema.pattern}"`));
     }
     if (schema.format !== undefined) {
-      rules.push(this.failIf(`!checkFormat(${jsString(schema.format)}, ${value})`, path, "format", `must match format "${schema.format}"`, depth));
+      rules.push(...failIf(depth, not(call(this.helper("checkFormat"), [str(schema.format), value])), path, "format", `must match format "${schema.format}"`));
     }
     return rules;
   }
 
   /** A module constant holding the compiled pattern, or undefined when JavaScript cannot compile it. */
-  private regex(pattern: string): string | undefined {
+  private regex(pattern: string): Expr | undefined {
     const flags = patternFlags(pattern);
     if (flags === undefined) {
       this.module.context.sink.warn(
@@ -222,152 +282,158 @@ class FunctionBody {
         "Escape the characters the Unicode flag rejects (e.g. `\\-` inside a class next to `\\w`, a literal `{`) or fix the quantifier.",
       );
     }
-    return this.module.constant("re", `new RegExp(${jsString(pattern)}, ${jsString(flags)})`);
+    return name(this.module.constant("re", `${flags}/${pattern}`, () => construct(name("RegExp"), [str(pattern), str(flags)])));
   }
 
-  private number(schema: NumberSchema, value: string, path: string, depth: number): string[] {
+  private number(schema: NumberSchema, value: Atom, path: Expr, depth: number): string[] {
     const typeName = schema.integer ? "integer" : "number";
-    const wrongType = `typeof ${value} !== "number" || ${schema.integer ? `!Number.isInteger(${value})` : `!Number.isFinite(${value})`}`;
+    const finite = call(member(name("Number"), schema.integer ? "isInteger" : "isFinite"), [value]);
+    const wrongType = or([binary("!==", typeOf(value), str("number")), not(finite)]);
     const rules: string[] = [];
-    const bound = (operator: string, limit: number | undefined, keyword: string, words: string) => {
-      if (limit !== undefined) rules.push(this.failIf(`${value} ${operator} ${limit}`, path, keyword, `must be ${words} ${limit}`, depth + 1));
+    const bound = (operator: "<" | ">" | "<=" | ">=", limit: number | undefined, keyword: string, words: string) => {
+      if (limit !== undefined) rules.push(...failIf(depth + 1, binary(operator, value, num(limit)), path, keyword, `must be ${words} ${limit}`));
     };
     bound("<", schema.minimum, "minimum", ">=");
     bound(">", schema.maximum, "maximum", "<=");
     bound("<=", schema.exclusiveMinimum, "exclusiveMinimum", ">");
     bound(">=", schema.exclusiveMaximum, "exclusiveMaximum", "<");
     if (schema.multipleOf !== undefined) {
-      rules.push(this.failIf(`!Number.isInteger(${value} / ${schema.multipleOf})`, path, "multipleOf", `must be multiple of ${schema.multipleOf}`, depth + 1));
+      const quotient = binary("/", value, num(schema.multipleOf));
+      rules.push(...failIf(depth + 1, not(call(member(name("Number"), "isInteger"), [quotient])), path, "multipleOf", `must be multiple of ${schema.multipleOf}`));
     }
     // The typeof test narrows `unknown` to number for the comparisons in the else branch.
-    return this.typed(wrongType, typeName, rules, path, depth);
+    return this.typed(depth, wrongType, typeName, rules, path);
   }
 
   // --- Enums and constants ------------------------------------------------------------------
 
-  private enumTest(values: Array<string | number | boolean | null>, value: string): string {
-    if (values.length === 0) return "false";
-    if (values.length <= 4) return `(${values.map((v) => `${value} === ${jsValue(v)}`).join(" || ")})`;
-    const set = this.module.constant("allowed", `new Set<unknown>([${values.map((v) => jsValue(v)).join(", ")}])`);
-    return `${set}.has(${value})`;
+  private enumTest(values: Array<string | number | boolean | null>, value: Expr): Expr {
+    if (values.length === 0) return FALSE;
+    if (values.length <= 4) return or(values.map((v) => binary("===", value, jsonValue(v))));
+    const set = this.module.constant("allowed", JSON.stringify(values), () => construct(name("Set"), [array(values.map((v) => jsonValue(v)))], "unknown"));
+    return call(member(name(set), "has"), [value]);
   }
 
-  private constMismatch(expected: unknown, value: string): string {
-    if (expected === null || typeof expected !== "object") return `${value} !== ${jsValue(expected)}`;
-    return `!deepEqual(${value}, ${this.module.constant("value", jsValue(expected))})`;
+  private constMismatch(expected: unknown, value: Expr): Expr {
+    if (expected === null || typeof expected !== "object") return binary("!==", value, jsonValue(expected));
+    return not(call(this.helper("deepEqual"), [value, name(this.module.constant("value", JSON.stringify(expected), () => jsonValue(expected)))]));
   }
 
   // --- Arrays -------------------------------------------------------------------------------
 
-  private arrayRules(schema: ArraySchema, value: string, path: string, depth: number): string[] {
+  private arrayRules(schema: ArraySchema, value: Atom, path: Expr, depth: number): string[] {
     const rules: string[] = [];
+    const length = member(value, "length");
     if (schema.minItems !== undefined && schema.minItems > 0) {
-      rules.push(this.failIf(`${value}.length < ${schema.minItems}`, path, "minItems", `must NOT have fewer than ${schema.minItems} items`, depth));
+      rules.push(...failIf(depth, binary("<", length, num(schema.minItems)), path, "minItems", `must NOT have fewer than ${schema.minItems} items`));
     }
     if (schema.maxItems !== undefined) {
-      rules.push(this.failIf(`${value}.length > ${schema.maxItems}`, path, "maxItems", `must NOT have more than ${schema.maxItems} items`, depth));
+      rules.push(...failIf(depth, binary(">", length, num(schema.maxItems)), path, "maxItems", `must NOT have more than ${schema.maxItems} items`));
     }
-    if (schema.uniqueItems) rules.push(this.failIf(`hasDuplicates(${value})`, path, "uniqueItems", "must NOT have duplicate items", depth));
+    if (schema.uniqueItems) rules.push(...failIf(depth, call(this.helper("hasDuplicates"), [value]), path, "uniqueItems", "must NOT have duplicate items"));
     const prefix = schema.prefixItems ?? [];
-    prefix.forEach((itemSchema, index) => {
+    prefix.forEach((itemSchema, position) => {
       const item = this.variable();
-      const checks = this.node(itemSchema, item, `${path} + "/${index}"`, "closed", depth + 1);
-      if (checks.length > 0) rules.push(`${pad(depth)}if (${value}.length > ${index}) {`, `${pad(depth + 1)}const ${item}: unknown = ${value}[${index}];`, ...checks, `${pad(depth)}}`);
+      const checks = this.node(itemSchema, item, binary("+", path, str(`/${position}`)), "closed", depth + 1);
+      if (checks.length > 0) {
+        rules.push(ifOpening(depth, binary(">", length, num(position))), declaration(depth + 1, item.text, index(value, num(position)), "unknown"), ...checks, closing(depth));
+      }
     });
-    const index = this.variable("i");
+    const counter = this.variable("i");
     const item = this.variable();
-    const itemChecks = this.node(schema.items, item, `${path} + "/" + ${index}`, "closed", depth + 1);
+    const itemChecks = this.node(schema.items, item, plus([path, str("/"), counter]), "closed", depth + 1);
     if (itemChecks.length > 0) {
-      rules.push(`${pad(depth)}for (let ${index} = ${prefix.length}; ${index} < ${value}.length; ${index}++) {`, `${pad(depth + 1)}const ${item}: unknown = ${value}[${index}];`, ...itemChecks, `${pad(depth)}}`);
+      rules.push(...forLines(depth, counter.text, num(prefix.length), length, [declaration(depth + 1, item.text, index(value, counter), "unknown"), ...itemChecks]));
     }
     if (schema.contains) {
-      const test = this.silentTest(schema.contains, "x", "closed");
-      rules.push(this.failIf(`!${value}.some((x: unknown) => ${test})`, path, "contains", "must contain at least 1 valid item", depth));
+      const test = this.silentTest(schema.contains, name("x"), "closed");
+      rules.push(...failIf(depth, not(call(member(value, "some"), [arrow("x: unknown", test)])), path, "contains", "must contain at least 1 valid item"));
     }
     return rules;
   }
 
   // --- Objects ------------------------------------------------------------------------------
 
-  private objectRules(schema: ObjectSchema, value: string, path: string, openness: Openness, depth: number): string[] {
+  private objectRules(schema: ObjectSchema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     const rules: string[] = [];
     if (schema.minProperties !== undefined || schema.maxProperties !== undefined) {
       const count = this.variable("n");
-      rules.push(`${pad(depth)}const ${count} = Object.keys(${value}).length;`);
+      rules.push(declaration(depth, count.text, member(call(member(name("Object"), "keys"), [value]), "length")));
       if (schema.minProperties !== undefined) {
-        rules.push(this.failIf(`${count} < ${schema.minProperties}`, path, "minProperties", `must NOT have fewer than ${schema.minProperties} properties`, depth));
+        rules.push(...failIf(depth, binary("<", count, num(schema.minProperties)), path, "minProperties", `must NOT have fewer than ${schema.minProperties} properties`));
       }
       if (schema.maxProperties !== undefined) {
-        rules.push(this.failIf(`${count} > ${schema.maxProperties}`, path, "maxProperties", `must NOT have more than ${schema.maxProperties} properties`, depth));
+        rules.push(...failIf(depth, binary(">", count, num(schema.maxProperties)), path, "maxProperties", `must NOT have more than ${schema.maxProperties} properties`));
       }
     }
     for (const property of schema.properties) {
       const key = property.wireName;
       const item = this.variable();
-      const childPath = `${path} + ${jsString(`/${pointerSegment(key)}`)}`;
+      const childPath = binary("+", path, str(`/${pointerSegment(key)}`));
       const checks = this.node(property.schema, item, childPath, "closed", depth + 1);
       if (!property.required && checks.length === 0) continue;
-      rules.push(`${pad(depth)}const ${item} = ${memberAccess(value, key)};`);
-      const missing = `${item} === undefined`;
+      rules.push(declaration(depth, item.text, this.memberAccess(value, key)));
       if (property.required) {
-        rules.push(...this.failIfElse(missing, childPath, "required", `must have required property '${key}'`, depth, checks));
+        rules.push(...failIf(depth, binary("===", item, UNDEFINED), childPath, "required", `must have required property '${key}'`, checks));
       } else {
-        rules.push(`${pad(depth)}if (${item} !== undefined) {`, ...checks, `${pad(depth)}}`);
+        rules.push(ifOpening(depth, binary("!==", item, UNDEFINED)), ...checks, closing(depth));
       }
     }
     for (const key of schema.undeclaredRequired ?? []) {
-      rules.push(this.failIf(`${memberAccess(value, key)} === undefined`, `${path} + ${jsString(`/${pointerSegment(key)}`)}`, "required", `must have required property '${key}'`, depth));
+      const childPath = binary("+", path, str(`/${pointerSegment(key)}`));
+      rules.push(...failIf(depth, binary("===", this.memberAccess(value, key), UNDEFINED), childPath, "required", `must have required property '${key}'`));
     }
     rules.push(...this.extraKeys(schema, value, path, openness, depth));
     return rules;
   }
 
   /** The loop over keys that `properties` does not declare: pattern properties, then additionalProperties. */
-  private extraKeys(schema: ObjectSchema, value: string, path: string, openness: Openness, depth: number): string[] {
+  private extraKeys(schema: ObjectSchema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     const patterns = schema.patternProperties ?? [];
     const extra = schema.additionalProperties;
     const closed = extra === false && openness !== "open";
     const typedExtra = typeof extra === "object" ? extra : undefined;
     if (patterns.length === 0 && !closed && !typedExtra) return [];
+    // Inside `if (!open)` the loop is one level deeper.
+    const guarded = closed && !typedExtra && openness === "param";
+    const loopDepth = guarded ? depth + 1 : depth;
+    const inner = loopDepth + 1;
     const key = this.variable("k");
-    const keyPath = `${path} + "/" + pointerSegment(${key})`;
-    const body: string[] = [];
-    if (schema.properties.length > 0) body.push(`${pad(depth + 1)}${knownKeySwitch(key, schema.properties.map((p) => p.wireName))}`);
+    const keyPath = plus([path, str("/"), call(this.helper("pointerSegment"), [key])]);
+    const body = knownKeySwitch(inner, key, schema.properties.map((p) => p.wireName));
     for (const entry of patterns) {
       const regex = this.regex(entry.pattern);
       if (!regex) continue;
       const item = this.variable();
-      const checks = this.node(entry.schema, item, keyPath, "closed", depth + 3);
-      body.push(`${pad(depth + 1)}if (${regex}.test(${key})) {`);
-      if (checks.length > 0) body.push(`${pad(depth + 2)}{`, `${pad(depth + 3)}const ${item}: unknown = ${value}[${key}];`, ...checks, `${pad(depth + 2)}}`);
-      body.push(`${pad(depth + 2)}continue;`, `${pad(depth + 1)}}`);
+      const checks = this.node(entry.schema, item, keyPath, "closed", inner + 2);
+      body.push(ifOpening(inner, call(member(regex, "test"), [key])));
+      if (checks.length > 0) body.push(...blockLines(inner + 1, [declaration(inner + 2, item.text, index(value, key), "unknown"), ...checks]));
+      body.push(continueLine(inner + 1), closing(inner));
     }
     if (typedExtra) {
       const item = this.variable();
-      body.push(`${pad(depth + 1)}const ${item}: unknown = ${value}[${key}];`, ...this.node(typedExtra, item, keyPath, "closed", depth + 1));
+      body.push(declaration(inner, item.text, index(value, key), "unknown"), ...this.node(typedExtra, item, keyPath, "closed", inner));
     } else if (closed) {
-      body.push(this.failIf("true", keyPath, "additionalProperties", "must NOT have additional properties", depth + 1).replace("if (true) ", ""));
+      body.push(...blockLines(inner, failure(inner + 1, keyPath, "additionalProperties", "must NOT have additional properties")));
     }
-    const loop = [`${pad(depth)}for (const ${key} in ${value}) {`, ...body, `${pad(depth)}}`];
-    if (closed && !typedExtra && openness === "param") return [`${pad(depth)}if (!open) {`, ...indentLines(loop), `${pad(depth)}}`];
+    const loop = forInLines(loopDepth, key.text, value, body);
+    if (guarded) return [ifOpening(depth, not(this.openParameter())), ...loop, closing(depth)];
     return loop;
   }
 
   // --- Composition --------------------------------------------------------------------------
 
-  private union(schema: UnionSchema, value: string, path: string, openness: Openness, depth: number): string[] {
+  private union(schema: UnionSchema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     const tests = schema.variants.map((variant) => this.silentTest(variant, value, openness));
-    if (schema.mode === "anyOf") {
-      return [this.failIf(`!(${tests.join(" || ")})`, path, "anyOf", "must match a schema in anyOf", depth)];
-    }
+    if (schema.mode === "anyOf") return failIf(depth, not(or(tests)), path, "anyOf", "must match a schema in anyOf");
     const count = this.variable("n");
     return [
-      `${pad(depth)}const ${count} = ${tests.map((t) => `(${t} ? 1 : 0)`).join(" + ")};`,
-      this.failIf(`${count} !== 1`, path, "oneOf", "must match exactly one schema in oneOf", depth),
+      declaration(depth, count.text, plus(tests.map((test) => conditional(test, num(1), num(0))))),
+      ...failIf(depth, binary("!==", count, num(1)), path, "oneOf", "must match exactly one schema in oneOf"),
     ];
   }
 
-  private intersection(schema: IntersectionSchema, value: string, path: string, openness: Openness, depth: number): string[] {
+  private intersection(schema: IntersectionSchema, value: Atom, path: Expr, openness: Openness, depth: number): string[] {
     const lookup = this.module.context.lookup;
     const merged = schema.members.some((member) => isClosed(member, lookup));
     // With a closed member, members are checked open and the intersection closes over all their keys.
@@ -376,76 +442,63 @@ class FunctionBody {
     if (!merged || openness === "open") return lines;
     const { names, patterns } = declaredKeys(schema, lookup);
     const key = this.variable("k");
-    const body = [`${pad(depth + 2)}${knownKeySwitch(key, [...names])}`];
+    const inner = depth + 2;
+    const body = knownKeySwitch(inner, key, [...names]);
     for (const pattern of patterns) {
       const regex = this.regex(pattern);
-      if (regex) body.push(`${pad(depth + 2)}if (${regex}.test(${key})) continue;`);
+      if (regex) body.push(ifClause(inner, call(member(regex, "test"), [key]), "continue;"));
     }
-    body.push(this.failIf("true", `${path} + "/" + pointerSegment(${key})`, "additionalProperties", "must NOT have additional properties", depth + 2).replace("if (true) ", ""));
-    const guard = openness === "param" ? `!open && isObject(${value})` : `isObject(${value})`;
-    lines.push(`${pad(depth)}if (${guard}) {`, `${pad(depth + 1)}for (const ${key} in ${value}) {`, ...body, `${pad(depth + 1)}}`, `${pad(depth)}}`);
+    const keyPath = plus([path, str("/"), call(this.helper("pointerSegment"), [key])]);
+    body.push(...blockLines(inner, failure(inner + 1, keyPath, "additionalProperties", "must NOT have additional properties")));
+    const isObject = call(this.helper("isObject"), [value]);
+    const guard = openness === "param" ? and([not(this.openParameter()), isObject]) : isObject;
+    lines.push(ifOpening(depth, guard), ...forInLines(depth + 1, key.text, value, body), closing(depth));
     return lines;
   }
 
   /** A boolean expression: does `value` satisfy `schema`? Never records errors. */
-  private silentTest(schema: Schema, value: string, openness: Openness): string {
+  private silentTest(schema: Schema, value: Atom, openness: Openness): Expr {
     const simple = simpleTest(schema, value);
     if (simple !== undefined) return simple;
-    if (schema.kind === "ref" && !schema.nullable) return this.callRef(schema.name, value, `""`, "null", openness);
-    const lookup = this.module.context.lookup;
-    const takesOpen = hasTopLevelClosedness(schema, lookup);
+    if (schema.kind === "ref" && !schema.nullable) return this.callRef(schema.name, value, str(""), NULL, openness);
+    const takesOpen = hasTopLevelClosedness(schema, this.module.context.lookup);
     this.hoisted++;
-    const name = this.module.functionName(`${this.functionName}$${this.hoisted}`);
-    const body = new FunctionBody(this.module, name, this.where);
-    const lines = body.node(schema, "v", "p", takesOpen ? "param" : "closed", 1);
-    const params: Array<[string, string]> = [["v", "unknown"], ["p", "string"], ["e", "ValidationError[] | null"]];
-    if (takesOpen) params.push(["open", "= false"]);
-    this.module.addFunction(printFunction(`function ${name}`, params, lines));
-    return `${name}(${value}, "", null${takesOpen ? `, ${openArgument(openness)}` : ""})`;
+    const functionName = this.module.functionName(`${this.functionName}$${this.hoisted}`);
+    printSchemaCheck(this.module, `function ${functionName}`, new FunctionBody(this.module, functionName, this.where), schema);
+    return call(name(functionName), [value, str(""), NULL, ...(takesOpen ? [this.openArgument(openness)] : [])]);
   }
 }
 
 /** Type tests that need no function of their own. */
-function simpleTest(schema: Schema, value: string): string | undefined {
-  const orNull = (test: string) => (schema.nullable ? `(${value} === null || ${test})` : test);
+function simpleTest(schema: Schema, value: Expr): Expr | undefined {
+  const orNull = (test: Expr) => (schema.nullable ? or([binary("===", value, NULL), test]) : test);
   switch (schema.kind) {
     case "unknown":
-      return "true";
+      return TRUE;
     case "null":
-      return `${value} === null`;
+      return binary("===", value, NULL);
     case "boolean":
-      return orNull(`typeof ${value} === "boolean"`);
+      return orNull(binary("===", typeOf(value), str("boolean")));
     case "string":
       return Object.keys(schema).every((k) => ["kind", "nullable", "description", "lifecycle", "deprecated", "default", "examples", "readOnly", "writeOnly", "contentMediaType", "contentEncoding"].includes(k))
-        ? orNull(`typeof ${value} === "string"`)
+        ? orNull(binary("===", typeOf(value), str("string")))
         : undefined;
     case "const":
-      return schema.value === null || typeof schema.value !== "object" ? `${value} === ${jsValue(schema.value)}` : undefined;
+      return schema.value === null || typeof schema.value !== "object" ? binary("===", value, jsonValue(schema.value)) : undefined;
     default:
       return undefined;
   }
 }
 
-function openArgument(openness: Openness): string {
-  return openness === "param" ? "open" : openness === "open" ? "true" : "false";
-}
+const OPEN = name("open");
 
 /** `switch (k) { case "a": case "b": continue; }` — skips keys the object declares. */
-function knownKeySwitch(key: string, names: string[]): string {
-  if (names.length === 0) return "";
-  return `switch (${key}) { ${names.map((n) => `case ${jsString(n)}:`).join(" ")} continue; }`;
+function knownKeySwitch(depth: number, key: Expr, names: string[]): string[] {
+  if (names.length === 0) return [];
+  return switchLines(depth, key, names.map((n) => str(n)), [continueLine(depth + 2)]);
 }
 
-/** `v.name`, `v["x5t#S256"]`, or an own-property read for names every object inherits (`constructor`). */
-function memberAccess(value: string, key: string): string {
-  if (key in Object.prototype) return `(hasOwn(${value}, ${jsString(key)}) ? ${value}[${jsString(key)}] : undefined)`;
-  return isIdentifier(key) ? `${value}.${key}` : `${value}[${jsString(key)}]`;
-}
-
-function pad(depth: number): string {
-  return INDENT.repeat(depth);
-}
-
-function indentLines(lines: string[]): string[] {
-  return lines.map((line) => INDENT + line);
+/** `continue;` */
+function continueLine(depth: number): string {
+  return `${pad(depth)}continue;`;
 }

@@ -39,8 +39,9 @@ export function schemasInDependencyOrder(schemas: NamedSchema[]): NamedSchema[] 
 function references(schema: Schema): string[] {
   const found = new Set<string>();
   const pending: Schema[] = [schema];
-  while (pending.length > 0) {
-    const node = pending.shift()!;
+  // A read index, not shift(): shifting is linear in the queue's length.
+  for (let next = 0; next < pending.length; next++) {
+    const node = pending[next]!;
     switch (node.kind) {
       case "ref":
         found.add(node.name);

@@ -22,7 +22,8 @@ export interface ValidatorsOptions {
 /** The validator files; `templates` also supplies runtime.ts and formats.ts, copied as they are. */
 export function emitValidatorFiles(model: ApiModel, templates: TemplateSet, options: ValidatorsOptions): GeneratedFile[] {
   const view = buildValidatorsView(model, options.typesModule, options.sink);
-  // The check files are long and already laid out compactly: prettier would only slow them down.
+  // The check files come out of the view already in prettier's layout (code/): a prettier pass
+  // would change nothing in them and take ~10 s on Auth0's 5 MB of checks.
   const rendered = RENDERED_FILES.map((path) => ({ path, contents: templates.render(path, view, { model }), verbatim: true as const }));
   return [...rendered, ...templates.staticFiles()];
 }

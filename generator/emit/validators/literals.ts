@@ -1,4 +1,3 @@
-// Spec values printed as JavaScript source, ASCII-safe, and how spec patterns compile: the shared
-// printers (shared/literals.ts, shared/patterns.ts), under the names the validator compiler uses.
-export { jsString, jsValue } from "../shared/literals.js";
+// How spec patterns compile (shared/patterns.ts), under the name the validator compiler uses.
+// String and number literals are printed by code/expressions.ts, in prettier's quotes.
 export { patternFlags, type PatternFlags } from "../shared/patterns.js";

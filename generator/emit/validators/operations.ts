@@ -5,8 +5,10 @@
 import { pointerSegment } from "../../diagnostics.js";
 import { toBindingName, uniqueName } from "../../ir/names.js";
 import type { ApiModel, Group, Operation, Parameter, Response, Schema } from "../../ir/types.js";
+import { printAssignment } from "./code/assignment.js";
+import { and, binary, call, index, member, name, num, str, stringLiteral, TRUE, type Expr } from "./code/expressions.js";
+import { printDoc, PRINT_WIDTH } from "./code/printDoc.js";
 import { compilePartsFunction, type CheckedPart } from "./compile.js";
-import { jsString } from "./literals.js";
 import type { ValidatorModule } from "./module.js";
 
 export interface CompiledOperation {
@@ -76,9 +78,9 @@ export function checkedResponses(operation: Operation): Array<{ status: string; 
     });
 }
 
-function compileRequest(module: ValidatorModule, operation: Operation, name: string): void {
+function compileRequest(module: ValidatorModule, operation: Operation, functionName: string): void {
   const parts: CheckedPart[] = [];
-  const prelude: string[] = [];
+  const prelude: Array<{ variable: string; init: Expr }> = [];
   const groups = [
     ["path", operation.pathParameters],
     ["query", operation.queryParameters],
@@ -87,10 +89,10 @@ function compileRequest(module: ValidatorModule, operation: Operation, name: str
   for (const [location, parameters] of groups) {
     const checked = checkedParameters(parameters);
     if (checked.length === 0) continue;
-    prelude.push(`const ${location} = r.${location} ?? {};`);
+    prelude.push({ variable: location, init: binary("??", member(name("r"), location), name("{}")) });
     for (const parameter of checked) {
       parts.push({
-        source: `${location}[${jsString(parameter.wireName)}]`,
+        source: index(name(location), str(parameter.wireName)),
         pointer: `/${location}/${pointerSegment(parameter.wireName)}`,
         schema: parameter.schema,
         required: parameter.required,
@@ -98,10 +100,10 @@ function compileRequest(module: ValidatorModule, operation: Operation, name: str
     }
   }
   const body = checkedBody(operation);
-  if (body) parts.push({ source: "r.body", pointer: "/body", schema: body.schema, required: body.required });
+  if (body) parts.push({ source: member(name("r"), "body"), pointer: "/body", schema: body.schema, required: body.required });
   compilePartsFunction(
     module,
-    `function ${name}`,
+    `function ${functionName}`,
     [["r", "OperationRequest"], ["e", "ValidationError[] | null"]],
     prelude,
     [{ parts }],
@@ -109,14 +111,14 @@ function compileRequest(module: ValidatorModule, operation: Operation, name: str
   );
 }
 
-function compileResponse(module: ValidatorModule, operation: Operation, name: string): void {
+function compileResponse(module: ValidatorModule, operation: Operation, functionName: string): void {
   const cases = checkedResponses(operation).map(({ status, schema }) => ({
     condition: statusCondition(status),
-    parts: [{ source: "body", pointer: "", schema, required: false }],
+    parts: [{ source: name("body"), pointer: "", schema, required: false }],
   }));
   compilePartsFunction(
     module,
-    `function ${name}`,
+    `function ${functionName}`,
     [["status", "number"], ["body", "unknown"], ["e", "ValidationError[] | null"]],
     [],
     cases,
@@ -130,32 +132,50 @@ function statusRank(response: Response): number {
   return 2;
 }
 
-function statusCondition(status: string): string {
-  if (/^\d{3}$/.test(status)) return `status === ${Number(status)}`;
-  if (/^\dXX$/i.test(status)) return `status >= ${status[0]}00 && status < ${Number(status[0]) + 1}00`;
-  return "true";
+function statusCondition(status: string): Expr {
+  const code = name("status");
+  if (/^\d{3}$/.test(status)) return binary("===", code, num(Number(status)));
+  if (/^\dXX$/i.test(status)) return and([binary(">=", code, num(Number(status[0]) * 100)), binary("<", code, num((Number(status[0]) + 1) * 100))]);
+  return TRUE;
 }
 
-/** The `operations` object literal: sub-groups first, then operations, each sorted by key. */
-export function printOperationTree(node: OperationTreeNode, indent = ""): string {
+/**
+ * The `operations` object literal: sub-groups first, then operations, each sorted by key, one
+ * property a line as prettier keeps an object written expanded.
+ */
+export function printOperationTree(node: OperationTreeNode, depth = 0): string {
+  const pad = "  ".repeat(depth + 1);
   const entries: string[] = [];
-  for (const [name, child] of [...node.children].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    entries.push(`${indent}  ${propertyKey(name)}: ${printOperationTree(child, `${indent}  `)},`);
+  for (const [group, child] of [...node.children].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const key = propertyKey(group);
+    // prettier breaks after the colon only when even `key: {` does not fit.
+    if (pad.length + key.length + 3 <= PRINT_WIDTH || key.length < 5) entries.push(`${pad}${key}: ${printOperationTree(child, depth + 1)},`);
+    else entries.push(`${pad}${key}:\n${pad}  ${printOperationTree(child, depth + 2)},`);
   }
   for (const entry of [...node.operations].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const { operation } = entry;
-    const args = [jsString(operation.operationId), jsString(operation.method), jsString(operation.path), entry.requestFunction, entry.responseFunction];
-    entries.push(`${indent}  ${propertyKey(entry.key)}: operationValidator(${args.join(", ")}),`);
+    const args = [str(operation.operationId), str(operation.method), str(operation.path), name(entry.requestFunction), name(entry.responseFunction)];
+    entries.push(property(pad, propertyKey(entry.key), call(name("operationValidator"), args)));
   }
-  return entries.length === 0 ? "{}" : `{\n${entries.join("\n")}\n${indent}}`;
+  return entries.length === 0 ? "{}" : `{\n${entries.join("\n")}\n${"  ".repeat(depth)}}`;
 }
 
-/** `"get_users": operations["users"]["list"],` lines, in model order. */
+/** `get_users: operations["users"]["list"],` entries (one or more lines each), in model order. */
 export function printOperationsById(model: ApiModel, compiled: CompiledOperation[]): string[] {
   const keys = new Map(compiled.map((c) => [c.operation, c.key]));
-  return model.operations.map((o) => `  ${jsString(o.operationId)}: operations${[...o.groupPath, keys.get(o) ?? o.name].map((s) => `[${jsString(s)}]`).join("")},`);
+  return model.operations.map((o) => {
+    const target = [...o.groupPath, keys.get(o) ?? o.name].reduce<Expr>((object, segment) => index(object, str(segment)), name("operations"));
+    return property("  ", propertyKey(o.operationId), target);
+  });
 }
 
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name);
+/** `key: value,` at indentation `pad`, on one line when it fits. */
+function property(pad: string, key: string, value: Expr): string {
+  const oneLine = `${pad}${key}: ${value.text},`;
+  return oneLine.length <= PRINT_WIDTH ? oneLine : pad + printDoc([printAssignment(key, ":", value, true), ","], pad.length);
+}
+
+/** A property name as prettier prints it: bare when it is an identifier, else a string literal. */
+function propertyKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : stringLiteral(key);
 }

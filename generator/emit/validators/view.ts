@@ -9,6 +9,8 @@ import type { DiagnosticSink } from "../../diagnostics.js";
 import { schemaLookup, ValidatorModule, type ModuleContext } from "./module.js";
 import { checkedBody, checkedParameters, checkedResponses, compileOperations, printOperationsById, printOperationTree } from "./operations.js";
 import { schemasInDependencyOrder } from "./dependencyOrder.js";
+import { printGuardFunctions } from "./guards.js";
+import { importLayout } from "../shared/layout.js";
 
 /** The runtime helpers compiled code may call; a module imports the ones it uses. */
 const RUNTIME_HELPERS = ["codePoints", "deepEqual", "fail", "hasDuplicates", "hasOwn", "isObject", "pointerSegment"];
@@ -32,15 +34,15 @@ export interface ValidatorsView {
   operationsModule: CompiledModuleView & {
     /** The `operations` object literal (nested by group path) as code. */
     tree: string;
-    /** The lines of the `operationsById` object literal, in model order. */
+    /** The entries of the `operationsById` object literal (one or more lines each), in model order. */
     byId: string[];
   };
 }
 
 export interface CompiledModuleView {
-  /** The module's `import` lines, each a whole line. */
+  /** The module's `import` declarations, each complete (one or more lines). */
   imports: string[];
-  /** Module-level constants shared by its functions (`const re0 = new RegExp(…);`), one a line. */
+  /** Module-level constants shared by its functions (`const re0 = new RegExp(…);`), each complete (one or more lines). */
   constants: string[];
 }
 
@@ -59,6 +61,8 @@ export interface SchemaValidatorView {
   checkFunctionName: string;
   /** The compiled check function, preceded by the helper functions it hoisted, as code. */
   checkFunctions: string;
+  /** `validateX` and `isX` of index.ts, as code. */
+  guardFunctions: string;
 }
 
 export interface OperationValidatorView {
@@ -105,7 +109,8 @@ export function buildValidatorsView(model: ApiModel, typesModule: string, sink: 
   const schemas = model.schemas.map((named): SchemaValidatorView => {
     const checkFunctionName = checkNames.get(named.name)!;
     const checkFunctions = schemasModule.capture(() => compileCheckFunction(schemasModule, checkFunctionName, named.schema, named.pointer));
-    return { ...schemaFields(named), checkFunctionName, checkFunctions };
+    const guardFunctions = printGuardFunctions(named.typeName, checkFunctionName);
+    return { ...schemaFields(named), checkFunctionName, checkFunctions, guardFunctions };
   });
   const byName = new Map(schemas.map((s) => [s.name, s]));
 
@@ -139,10 +144,10 @@ export function buildValidatorsView(model: ApiModel, typesModule: string, sink: 
     typesModule,
     schemas,
     schemasInDependencyOrder: schemasInDependencyOrder(model.schemas).map((s) => byName.get(s.name)!),
-    schemasModule: { imports: schemaImports(schemasModule.code()), constants: [...schemasModule.constants] },
+    schemasModule: { imports: schemaImports(schemasModule), constants: [...schemasModule.constants] },
     operations,
     operationsModule: {
-      imports: operationImports(operationsModule.code()),
+      imports: operationImports(operationsModule),
       constants: [...operationsModule.constants],
       tree: printOperationTree(tree),
       byId: printOperationsById(model, compiled),
@@ -154,21 +159,21 @@ function schemaFields(named: NamedSchema): Pick<SchemaValidatorView, "name" | "t
   return { name: named.name, typeName: named.typeName, pointer: named.pointer, schema: named.schema, recursive: named.recursive };
 }
 
-function usedHelpers(code: string): string[] {
-  return RUNTIME_HELPERS.filter((name) => new RegExp(`\\b${name}\\(`).test(code));
+function usedHelpers(module: ValidatorModule): string[] {
+  return RUNTIME_HELPERS.filter((name) => module.uses(new RegExp(`\\b${name}\\(`)));
 }
 
-function schemaImports(code: string): string[] {
+function schemaImports(module: ValidatorModule): string[] {
   const lines: string[] = [];
-  if (/\bcheckFormat\(/.test(code)) lines.push(`import { checkFormat } from "./formats.js";`);
-  lines.push(`import { ${[...usedHelpers(code), "type ValidationError"].join(", ")} } from "./runtime.js";`);
+  if (module.uses(/\bcheckFormat\(/)) lines.push(`import { checkFormat } from "./formats.js";`);
+  lines.push(importLayout("import", [...usedHelpers(module), "type ValidationError"], `"./runtime.js"`));
   return lines;
 }
 
-function operationImports(code: string): string[] {
+function operationImports(module: ValidatorModule): string[] {
   const runtime = ["operationValidator", "type OperationRequest", "type OperationValidator", "type ValidationError"];
-  const lines = [`import { ${[...usedHelpers(code), ...runtime].join(", ")} } from "./runtime.js";`];
-  if (/\bS\./.test(code)) lines.push(`import * as S from "./schemas.js";`);
-  if (/\bcheckFormat\(/.test(code)) lines.push(`import { checkFormat } from "./formats.js";`);
+  const lines = [importLayout("import", [...usedHelpers(module), ...runtime], `"./runtime.js"`)];
+  if (module.uses(/\bS\./)) lines.push(`import * as S from "./schemas.js";`);
+  if (module.uses(/\bcheckFormat\(/)) lines.push(`import { checkFormat } from "./formats.js";`);
   return lines;
 }
