@@ -3,8 +3,8 @@
 //
 //   T1  cold `gen --target all` ≤ 1.5 s, and faster than every peer produces its client alone
 //       (generation part);
-//   T2  regeneration with no change ≤ 0.3 s, after a one-operation change ≤ 0.5 s (`--target all`,
-//       regeneration part);
+//   T2  regeneration with no change ≤ 0.3 s, after a one-operation change ≤ 0.5 s (`--target
+//       client` and `--target all`, each judged; regeneration part);
 //   T3  `tsc --noEmit` on gen's client faster than on every peer's output, tsc 5 and tsc 7
 //       (typecheck part);
 //   T4  every generated .ts file passes `prettier --check` (prettier part).
@@ -62,19 +62,23 @@ function peersTarget(generation) {
   };
 }
 
-function regenerationTarget(regeneration, scenario) {
+/**
+ * One row per scenario and target: `--target client` (the everyday regeneration) and
+ * `--target all` (client, validators and docs together) are judged separately against the bar.
+ */
+function regenerationTarget(regeneration, scenario, target) {
   const text = { noChange: "no change", oneOperation: "one-operation change" }[scenario];
-  const [id, name, bar] = ["T2", `regeneration, ${text} (\`--target all\`)`, `≤ ${sec(BARS[scenario])}`];
-  const rows = regeneration?.rows ?? [];
-  const all = rows.find((r) => r.scenario === scenario && r.target === "all");
-  const client = rows.find((r) => r.scenario === scenario && r.target === "client");
-  if (!all) return notMeasured(id, name, bar, "regeneration");
+  const [id, name, bar] = ["T2", `regeneration, ${text} (\`--target ${target}\`)`, `≤ ${sec(BARS[scenario])}`];
+  const row = (regeneration?.rows ?? []).find((r) => r.scenario === scenario && r.target === target);
+  if (!row) return notMeasured(id, name, bar, "regeneration");
+  const met = row.medianMs <= BARS[scenario];
   return {
     id, name, bar,
-    status: all.medianMs <= BARS[scenario] ? "met" : "not met",
-    measured: `${sec(all.medianMs)}${client ? ` (\`--target client\` ${sec(client.medianMs)})` : ""}`,
+    status: met ? "met" : "not met",
+    measured: sec(row.medianMs),
     from: measuredOn("regeneration", regeneration),
-    profile: scenario === "noChange" ? "no-change-all" : "one-operation-all",
+    // The `--target all` profile shows the client's stages too.
+    profile: met ? null : scenario === "noChange" ? "no-change-all" : "one-operation-all",
   };
 }
 
@@ -114,8 +118,10 @@ function targetRows(data) {
   return [
     coldTarget(data.generation),
     peersTarget(data.generation),
-    regenerationTarget(data.regeneration, "noChange"),
-    regenerationTarget(data.regeneration, "oneOperation"),
+    regenerationTarget(data.regeneration, "noChange", "client"),
+    regenerationTarget(data.regeneration, "noChange", "all"),
+    regenerationTarget(data.regeneration, "oneOperation", "client"),
+    regenerationTarget(data.regeneration, "oneOperation", "all"),
     ...COMPILERS.map((c) => typecheckTarget(data.typecheck, c.name)),
     prettierTarget(data.prettier),
   ];
