@@ -6,8 +6,19 @@ import type * as T from "./types.js";
 import * as S from "./schemas.js";
 import { collect, type ValidationResult } from "./runtime.js";
 
-export type { OperationRequest, OperationValidator, ValidationError, ValidationResult } from "./runtime.js";
-export { checkFormat, registerFormat, registeredFormats, unregisterFormat, type FormatCheck } from "./formats.js";
+export type {
+  OperationRequest,
+  OperationValidator,
+  ValidationError,
+  ValidationResult,
+} from "./runtime.js";
+export {
+  checkFormat,
+  registerFormat,
+  registeredFormats,
+  unregisterFormat,
+  type FormatCheck,
+} from "./formats.js";
 export { operations, operationsById } from "./operations.js";
 
 export function validateAction(value: unknown): ValidationResult {
@@ -24,17 +35,25 @@ export function isActionTrigger(value: unknown): value is T.ActionTrigger {
   return S.checkActionTrigger(value, "", null);
 }
 
-export function validateActionTriggerOverrides(value: unknown): ValidationResult {
+export function validateActionTriggerOverrides(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkActionTriggerOverrides, value);
 }
-export function isActionTriggerOverrides(value: unknown): value is T.ActionTriggerOverrides {
+export function isActionTriggerOverrides(
+  value: unknown,
+): value is T.ActionTriggerOverrides {
   return S.checkActionTriggerOverrides(value, "", null);
 }
 
-export function validateActionTriggerTypeEnum(value: unknown): ValidationResult {
+export function validateActionTriggerTypeEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkActionTriggerTypeEnum, value);
 }
-export function isActionTriggerTypeEnum(value: unknown): value is T.ActionTriggerTypeEnum {
+export function isActionTriggerTypeEnum(
+  value: unknown,
+): value is T.ActionTriggerTypeEnum {
   return S.checkActionTriggerTypeEnum(value, "", null);
 }
 
@@ -45,17 +64,23 @@ export function isActionVersion(value: unknown): value is T.ActionVersion {
   return S.checkActionVersion(value, "", null);
 }
 
-export function validateAssignOrganizationMemberRolesRequestContent(value: unknown): ValidationResult {
+export function validateAssignOrganizationMemberRolesRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkAssignOrganizationMemberRolesRequestContent, value);
 }
-export function isAssignOrganizationMemberRolesRequestContent(value: unknown): value is T.AssignOrganizationMemberRolesRequestContent {
+export function isAssignOrganizationMemberRolesRequestContent(
+  value: unknown,
+): value is T.AssignOrganizationMemberRolesRequestContent {
   return S.checkAssignOrganizationMemberRolesRequestContent(value, "", null);
 }
 
 export function validateBadRequestSchema(value: unknown): ValidationResult {
   return collect(S.checkBadRequestSchema, value);
 }
-export function isBadRequestSchema(value: unknown): value is T.BadRequestSchema {
+export function isBadRequestSchema(
+  value: unknown,
+): value is T.BadRequestSchema {
   return S.checkBadRequestSchema(value, "", null);
 }
 
@@ -66,101 +91,157 @@ export function isClientGrant(value: unknown): value is T.ClientGrant {
   return S.checkClientGrant(value, "", null);
 }
 
-export function validateClientGrantAllowAnyOrganizationEnum(value: unknown): ValidationResult {
+export function validateClientGrantAllowAnyOrganizationEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkClientGrantAllowAnyOrganizationEnum, value);
 }
-export function isClientGrantAllowAnyOrganizationEnum(value: unknown): value is T.ClientGrantAllowAnyOrganizationEnum {
+export function isClientGrantAllowAnyOrganizationEnum(
+  value: unknown,
+): value is T.ClientGrantAllowAnyOrganizationEnum {
   return S.checkClientGrantAllowAnyOrganizationEnum(value, "", null);
 }
 
-export function validateClientGrantDefaultForEnum(value: unknown): ValidationResult {
+export function validateClientGrantDefaultForEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkClientGrantDefaultForEnum, value);
 }
-export function isClientGrantDefaultForEnum(value: unknown): value is T.ClientGrantDefaultForEnum {
+export function isClientGrantDefaultForEnum(
+  value: unknown,
+): value is T.ClientGrantDefaultForEnum {
   return S.checkClientGrantDefaultForEnum(value, "", null);
 }
 
-export function validateClientGrantOperations(value: unknown): ValidationResult {
+export function validateClientGrantOperations(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkClientGrantOperations, value);
 }
-export function isClientGrantOperations(value: unknown): value is T.ClientGrantOperations {
+export function isClientGrantOperations(
+  value: unknown,
+): value is T.ClientGrantOperations {
   return S.checkClientGrantOperations(value, "", null);
 }
 
-export function validateClientGrantOrganizationNullableUsageEnum(value: unknown): ValidationResult {
+export function validateClientGrantOrganizationNullableUsageEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkClientGrantOrganizationNullableUsageEnum, value);
 }
-export function isClientGrantOrganizationNullableUsageEnum(value: unknown): value is T.ClientGrantOrganizationNullableUsageEnum {
+export function isClientGrantOrganizationNullableUsageEnum(
+  value: unknown,
+): value is T.ClientGrantOrganizationNullableUsageEnum {
   return S.checkClientGrantOrganizationNullableUsageEnum(value, "", null);
 }
 
-export function validateClientGrantSubjectTypeEnum(value: unknown): ValidationResult {
+export function validateClientGrantSubjectTypeEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkClientGrantSubjectTypeEnum, value);
 }
-export function isClientGrantSubjectTypeEnum(value: unknown): value is T.ClientGrantSubjectTypeEnum {
+export function isClientGrantSubjectTypeEnum(
+  value: unknown,
+): value is T.ClientGrantSubjectTypeEnum {
   return S.checkClientGrantSubjectTypeEnum(value, "", null);
 }
 
-export function validateCreateActionRequestContent(value: unknown): ValidationResult {
+export function validateCreateActionRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateActionRequestContent, value);
 }
-export function isCreateActionRequestContent(value: unknown): value is T.CreateActionRequestContent {
+export function isCreateActionRequestContent(
+  value: unknown,
+): value is T.CreateActionRequestContent {
   return S.checkCreateActionRequestContent(value, "", null);
 }
 
-export function validateCreateCustomDomainRequestContent(value: unknown): ValidationResult {
+export function validateCreateCustomDomainRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateCustomDomainRequestContent, value);
 }
-export function isCreateCustomDomainRequestContent(value: unknown): value is T.CreateCustomDomainRequestContent {
+export function isCreateCustomDomainRequestContent(
+  value: unknown,
+): value is T.CreateCustomDomainRequestContent {
   return S.checkCreateCustomDomainRequestContent(value, "", null);
 }
 
-export function validateCreateFeatureFlagRequestContent(value: unknown): ValidationResult {
+export function validateCreateFeatureFlagRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateFeatureFlagRequestContent, value);
 }
-export function isCreateFeatureFlagRequestContent(value: unknown): value is T.CreateFeatureFlagRequestContent {
+export function isCreateFeatureFlagRequestContent(
+  value: unknown,
+): value is T.CreateFeatureFlagRequestContent {
   return S.checkCreateFeatureFlagRequestContent(value, "", null);
 }
 
-export function validateCreateFlowRequestContent(value: unknown): ValidationResult {
+export function validateCreateFlowRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateFlowRequestContent, value);
 }
-export function isCreateFlowRequestContent(value: unknown): value is T.CreateFlowRequestContent {
+export function isCreateFlowRequestContent(
+  value: unknown,
+): value is T.CreateFlowRequestContent {
   return S.checkCreateFlowRequestContent(value, "", null);
 }
 
-export function validateCreateImportUsersRequestContent(value: unknown): ValidationResult {
+export function validateCreateImportUsersRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateImportUsersRequestContent, value);
 }
-export function isCreateImportUsersRequestContent(value: unknown): value is T.CreateImportUsersRequestContent {
+export function isCreateImportUsersRequestContent(
+  value: unknown,
+): value is T.CreateImportUsersRequestContent {
   return S.checkCreateImportUsersRequestContent(value, "", null);
 }
 
-export function validateCreateImportUsersResponseContent(value: unknown): ValidationResult {
+export function validateCreateImportUsersResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateImportUsersResponseContent, value);
 }
-export function isCreateImportUsersResponseContent(value: unknown): value is T.CreateImportUsersResponseContent {
+export function isCreateImportUsersResponseContent(
+  value: unknown,
+): value is T.CreateImportUsersResponseContent {
   return S.checkCreateImportUsersResponseContent(value, "", null);
 }
 
-export function validateCreateSsoTicketRequestContent(value: unknown): ValidationResult {
+export function validateCreateSsoTicketRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateSsoTicketRequestContent, value);
 }
-export function isCreateSsoTicketRequestContent(value: unknown): value is T.CreateSsoTicketRequestContent {
+export function isCreateSsoTicketRequestContent(
+  value: unknown,
+): value is T.CreateSsoTicketRequestContent {
   return S.checkCreateSsoTicketRequestContent(value, "", null);
 }
 
-export function validateCreateSsoTicketResponseContent(value: unknown): ValidationResult {
+export function validateCreateSsoTicketResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateSsoTicketResponseContent, value);
 }
-export function isCreateSsoTicketResponseContent(value: unknown): value is T.CreateSsoTicketResponseContent {
+export function isCreateSsoTicketResponseContent(
+  value: unknown,
+): value is T.CreateSsoTicketResponseContent {
   return S.checkCreateSsoTicketResponseContent(value, "", null);
 }
 
-export function validateCreateUserRequestContent(value: unknown): ValidationResult {
+export function validateCreateUserRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCreateUserRequestContent, value);
 }
-export function isCreateUserRequestContent(value: unknown): value is T.CreateUserRequestContent {
+export function isCreateUserRequestContent(
+  value: unknown,
+): value is T.CreateUserRequestContent {
   return S.checkCreateUserRequestContent(value, "", null);
 }
 
@@ -174,28 +255,40 @@ export function isCustomDomain(value: unknown): value is T.CustomDomain {
 export function validateCustomDomainBase(value: unknown): ValidationResult {
   return collect(S.checkCustomDomainBase, value);
 }
-export function isCustomDomainBase(value: unknown): value is T.CustomDomainBase {
+export function isCustomDomainBase(
+  value: unknown,
+): value is T.CustomDomainBase {
   return S.checkCustomDomainBase(value, "", null);
 }
 
-export function validateCustomDomainCustomClientIpHeaderEnum(value: unknown): ValidationResult {
+export function validateCustomDomainCustomClientIpHeaderEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCustomDomainCustomClientIpHeaderEnum, value);
 }
-export function isCustomDomainCustomClientIpHeaderEnum(value: unknown): value is T.CustomDomainCustomClientIpHeaderEnum {
+export function isCustomDomainCustomClientIpHeaderEnum(
+  value: unknown,
+): value is T.CustomDomainCustomClientIpHeaderEnum {
   return S.checkCustomDomainCustomClientIpHeaderEnum(value, "", null);
 }
 
 export function validateCustomDomainHostname(value: unknown): ValidationResult {
   return collect(S.checkCustomDomainHostname, value);
 }
-export function isCustomDomainHostname(value: unknown): value is T.CustomDomainHostname {
+export function isCustomDomainHostname(
+  value: unknown,
+): value is T.CustomDomainHostname {
   return S.checkCustomDomainHostname(value, "", null);
 }
 
-export function validateCustomDomainHostname255(value: unknown): ValidationResult {
+export function validateCustomDomainHostname255(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkCustomDomainHostname255, value);
 }
-export function isCustomDomainHostname255(value: unknown): value is T.CustomDomainHostname255 {
+export function isCustomDomainHostname255(
+  value: unknown,
+): value is T.CustomDomainHostname255 {
   return S.checkCustomDomainHostname255(value, "", null);
 }
 
@@ -206,17 +299,25 @@ export function isDailyStats(value: unknown): value is T.DailyStats {
   return S.checkDailyStats(value, "", null);
 }
 
-export function validateDeleteOrganizationMemberRolesRequestContent(value: unknown): ValidationResult {
+export function validateDeleteOrganizationMemberRolesRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkDeleteOrganizationMemberRolesRequestContent, value);
 }
-export function isDeleteOrganizationMemberRolesRequestContent(value: unknown): value is T.DeleteOrganizationMemberRolesRequestContent {
+export function isDeleteOrganizationMemberRolesRequestContent(
+  value: unknown,
+): value is T.DeleteOrganizationMemberRolesRequestContent {
   return S.checkDeleteOrganizationMemberRolesRequestContent(value, "", null);
 }
 
-export function validateDeployActionVersionRequestContent(value: unknown): ValidationResult {
+export function validateDeployActionVersionRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkDeployActionVersionRequestContent, value);
 }
-export function isDeployActionVersionRequestContent(value: unknown): value is T.DeployActionVersionRequestContent {
+export function isDeployActionVersionRequestContent(
+  value: unknown,
+): value is T.DeployActionVersionRequestContent {
   return S.checkDeployActionVersionRequestContent(value, "", null);
 }
 
@@ -230,70 +331,100 @@ export function isEncryptionKey(value: unknown): value is T.EncryptionKey {
 export function validateEncryptionKeyType(value: unknown): ValidationResult {
   return collect(S.checkEncryptionKeyType, value);
 }
-export function isEncryptionKeyType(value: unknown): value is T.EncryptionKeyType {
+export function isEncryptionKeyType(
+  value: unknown,
+): value is T.EncryptionKeyType {
   return S.checkEncryptionKeyType(value, "", null);
 }
 
-export function validateEncryptionKeyWrappingAlgorithmEnum(value: unknown): ValidationResult {
+export function validateEncryptionKeyWrappingAlgorithmEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkEncryptionKeyWrappingAlgorithmEnum, value);
 }
-export function isEncryptionKeyWrappingAlgorithmEnum(value: unknown): value is T.EncryptionKeyWrappingAlgorithmEnum {
+export function isEncryptionKeyWrappingAlgorithmEnum(
+  value: unknown,
+): value is T.EncryptionKeyWrappingAlgorithmEnum {
   return S.checkEncryptionKeyWrappingAlgorithmEnum(value, "", null);
 }
 
 export function validateEventCloudEnvelope(value: unknown): ValidationResult {
   return collect(S.checkEventCloudEnvelope, value);
 }
-export function isEventCloudEnvelope(value: unknown): value is T.EventCloudEnvelope {
+export function isEventCloudEnvelope(
+  value: unknown,
+): value is T.EventCloudEnvelope {
   return S.checkEventCloudEnvelope(value, "", null);
 }
 
 export function validateEventErrorDetail(value: unknown): ValidationResult {
   return collect(S.checkEventErrorDetail, value);
 }
-export function isEventErrorDetail(value: unknown): value is T.EventErrorDetail {
+export function isEventErrorDetail(
+  value: unknown,
+): value is T.EventErrorDetail {
   return S.checkEventErrorDetail(value, "", null);
 }
 
 export function validateEventErrorMessage(value: unknown): ValidationResult {
   return collect(S.checkEventErrorMessage, value);
 }
-export function isEventErrorMessage(value: unknown): value is T.EventErrorMessage {
+export function isEventErrorMessage(
+  value: unknown,
+): value is T.EventErrorMessage {
   return S.checkEventErrorMessage(value, "", null);
 }
 
-export function validateEventOffsetOnlyMessage(value: unknown): ValidationResult {
+export function validateEventOffsetOnlyMessage(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkEventOffsetOnlyMessage, value);
 }
-export function isEventOffsetOnlyMessage(value: unknown): value is T.EventOffsetOnlyMessage {
+export function isEventOffsetOnlyMessage(
+  value: unknown,
+): value is T.EventOffsetOnlyMessage {
   return S.checkEventOffsetOnlyMessage(value, "", null);
 }
 
 export function validateEventSpecVersion(value: unknown): ValidationResult {
   return collect(S.checkEventSpecVersion, value);
 }
-export function isEventSpecVersion(value: unknown): value is T.EventSpecVersion {
+export function isEventSpecVersion(
+  value: unknown,
+): value is T.EventSpecVersion {
   return S.checkEventSpecVersion(value, "", null);
 }
 
-export function validateEventUserCreatedMessage(value: unknown): ValidationResult {
+export function validateEventUserCreatedMessage(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkEventUserCreatedMessage, value);
 }
-export function isEventUserCreatedMessage(value: unknown): value is T.EventUserCreatedMessage {
+export function isEventUserCreatedMessage(
+  value: unknown,
+): value is T.EventUserCreatedMessage {
   return S.checkEventUserCreatedMessage(value, "", null);
 }
 
-export function validateEventUserCreatedTypeEnum(value: unknown): ValidationResult {
+export function validateEventUserCreatedTypeEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkEventUserCreatedTypeEnum, value);
 }
-export function isEventUserCreatedTypeEnum(value: unknown): value is T.EventUserCreatedTypeEnum {
+export function isEventUserCreatedTypeEnum(
+  value: unknown,
+): value is T.EventUserCreatedTypeEnum {
   return S.checkEventUserCreatedTypeEnum(value, "", null);
 }
 
-export function validateEventUserDeletedMessage(value: unknown): ValidationResult {
+export function validateEventUserDeletedMessage(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkEventUserDeletedMessage, value);
 }
-export function isEventUserDeletedMessage(value: unknown): value is T.EventUserDeletedMessage {
+export function isEventUserDeletedMessage(
+  value: unknown,
+): value is T.EventUserDeletedMessage {
   return S.checkEventUserDeletedMessage(value, "", null);
 }
 
@@ -304,52 +435,76 @@ export function isFeatureFlag(value: unknown): value is T.FeatureFlag {
   return S.checkFeatureFlag(value, "", null);
 }
 
-export function validateFeatureFlagConfigValue(value: unknown): ValidationResult {
+export function validateFeatureFlagConfigValue(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFeatureFlagConfigValue, value);
 }
-export function isFeatureFlagConfigValue(value: unknown): value is T.FeatureFlagConfigValue {
+export function isFeatureFlagConfigValue(
+  value: unknown,
+): value is T.FeatureFlagConfigValue {
   return S.checkFeatureFlagConfigValue(value, "", null);
 }
 
-export function validateFeatureFlagLifecycleStageEnum(value: unknown): ValidationResult {
+export function validateFeatureFlagLifecycleStageEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFeatureFlagLifecycleStageEnum, value);
 }
-export function isFeatureFlagLifecycleStageEnum(value: unknown): value is T.FeatureFlagLifecycleStageEnum {
+export function isFeatureFlagLifecycleStageEnum(
+  value: unknown,
+): value is T.FeatureFlagLifecycleStageEnum {
   return S.checkFeatureFlagLifecycleStageEnum(value, "", null);
 }
 
-export function validateFeatureFlagTargetingRule(value: unknown): ValidationResult {
+export function validateFeatureFlagTargetingRule(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFeatureFlagTargetingRule, value);
 }
-export function isFeatureFlagTargetingRule(value: unknown): value is T.FeatureFlagTargetingRule {
+export function isFeatureFlagTargetingRule(
+  value: unknown,
+): value is T.FeatureFlagTargetingRule {
   return S.checkFeatureFlagTargetingRule(value, "", null);
 }
 
 export function validateFeatureFlagTypeEnum(value: unknown): ValidationResult {
   return collect(S.checkFeatureFlagTypeEnum, value);
 }
-export function isFeatureFlagTypeEnum(value: unknown): value is T.FeatureFlagTypeEnum {
+export function isFeatureFlagTypeEnum(
+  value: unknown,
+): value is T.FeatureFlagTypeEnum {
   return S.checkFeatureFlagTypeEnum(value, "", null);
 }
 
 export function validateFeatureFlagVariation(value: unknown): ValidationResult {
   return collect(S.checkFeatureFlagVariation, value);
 }
-export function isFeatureFlagVariation(value: unknown): value is T.FeatureFlagVariation {
+export function isFeatureFlagVariation(
+  value: unknown,
+): value is T.FeatureFlagVariation {
   return S.checkFeatureFlagVariation(value, "", null);
 }
 
-export function validateFeatureFlagVariationInput(value: unknown): ValidationResult {
+export function validateFeatureFlagVariationInput(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFeatureFlagVariationInput, value);
 }
-export function isFeatureFlagVariationInput(value: unknown): value is T.FeatureFlagVariationInput {
+export function isFeatureFlagVariationInput(
+  value: unknown,
+): value is T.FeatureFlagVariationInput {
   return S.checkFeatureFlagVariationInput(value, "", null);
 }
 
-export function validateFeatureFlagVariationValue(value: unknown): ValidationResult {
+export function validateFeatureFlagVariationValue(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFeatureFlagVariationValue, value);
 }
-export function isFeatureFlagVariationValue(value: unknown): value is T.FeatureFlagVariationValue {
+export function isFeatureFlagVariationValue(
+  value: unknown,
+): value is T.FeatureFlagVariationValue {
   return S.checkFeatureFlagVariationValue(value, "", null);
 }
 
@@ -370,14 +525,20 @@ export function isFlowAction(value: unknown): value is T.FlowAction {
 export function validateFlowActionEmailSend(value: unknown): ValidationResult {
   return collect(S.checkFlowActionEmailSend, value);
 }
-export function isFlowActionEmailSend(value: unknown): value is T.FlowActionEmailSend {
+export function isFlowActionEmailSend(
+  value: unknown,
+): value is T.FlowActionEmailSend {
   return S.checkFlowActionEmailSend(value, "", null);
 }
 
-export function validateFlowActionEmailSendParams(value: unknown): ValidationResult {
+export function validateFlowActionEmailSendParams(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFlowActionEmailSendParams, value);
 }
-export function isFlowActionEmailSendParams(value: unknown): value is T.FlowActionEmailSendParams {
+export function isFlowActionEmailSendParams(
+  value: unknown,
+): value is T.FlowActionEmailSendParams {
   return S.checkFlowActionEmailSendParams(value, "", null);
 }
 
@@ -388,31 +549,47 @@ export function isFlowActionFlow(value: unknown): value is T.FlowActionFlow {
   return S.checkFlowActionFlow(value, "", null);
 }
 
-export function validateFlowActionFlowBooleanCondition(value: unknown): ValidationResult {
+export function validateFlowActionFlowBooleanCondition(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFlowActionFlowBooleanCondition, value);
 }
-export function isFlowActionFlowBooleanCondition(value: unknown): value is T.FlowActionFlowBooleanCondition {
+export function isFlowActionFlowBooleanCondition(
+  value: unknown,
+): value is T.FlowActionFlowBooleanCondition {
   return S.checkFlowActionFlowBooleanCondition(value, "", null);
 }
 
-export function validateFlowActionFlowBooleanConditionParams(value: unknown): ValidationResult {
+export function validateFlowActionFlowBooleanConditionParams(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFlowActionFlowBooleanConditionParams, value);
 }
-export function isFlowActionFlowBooleanConditionParams(value: unknown): value is T.FlowActionFlowBooleanConditionParams {
+export function isFlowActionFlowBooleanConditionParams(
+  value: unknown,
+): value is T.FlowActionFlowBooleanConditionParams {
   return S.checkFlowActionFlowBooleanConditionParams(value, "", null);
 }
 
-export function validateFlowActionFlowDelayFlow(value: unknown): ValidationResult {
+export function validateFlowActionFlowDelayFlow(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFlowActionFlowDelayFlow, value);
 }
-export function isFlowActionFlowDelayFlow(value: unknown): value is T.FlowActionFlowDelayFlow {
+export function isFlowActionFlowDelayFlow(
+  value: unknown,
+): value is T.FlowActionFlowDelayFlow {
   return S.checkFlowActionFlowDelayFlow(value, "", null);
 }
 
-export function validateFlowActionFlowDelayFlowParams(value: unknown): ValidationResult {
+export function validateFlowActionFlowDelayFlowParams(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkFlowActionFlowDelayFlowParams, value);
 }
-export function isFlowActionFlowDelayFlowParams(value: unknown): value is T.FlowActionFlowDelayFlowParams {
+export function isFlowActionFlowDelayFlowParams(
+  value: unknown,
+): value is T.FlowActionFlowDelayFlowParams {
   return S.checkFlowActionFlowDelayFlowParams(value, "", null);
 }
 
@@ -423,24 +600,36 @@ export function isForbiddenSchema(value: unknown): value is T.ForbiddenSchema {
   return S.checkForbiddenSchema(value, "", null);
 }
 
-export function validateGetActiveUsersCountStatsResponseContent(value: unknown): ValidationResult {
+export function validateGetActiveUsersCountStatsResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkGetActiveUsersCountStatsResponseContent, value);
 }
-export function isGetActiveUsersCountStatsResponseContent(value: unknown): value is T.GetActiveUsersCountStatsResponseContent {
+export function isGetActiveUsersCountStatsResponseContent(
+  value: unknown,
+): value is T.GetActiveUsersCountStatsResponseContent {
   return S.checkGetActiveUsersCountStatsResponseContent(value, "", null);
 }
 
-export function validateGetFlowRequestParametersHydrateEnum(value: unknown): ValidationResult {
+export function validateGetFlowRequestParametersHydrateEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkGetFlowRequestParametersHydrateEnum, value);
 }
-export function isGetFlowRequestParametersHydrateEnum(value: unknown): value is T.GetFlowRequestParametersHydrateEnum {
+export function isGetFlowRequestParametersHydrateEnum(
+  value: unknown,
+): value is T.GetFlowRequestParametersHydrateEnum {
   return S.checkGetFlowRequestParametersHydrateEnum(value, "", null);
 }
 
-export function validateGetGuardianDuoSettingsResponseContent(value: unknown): ValidationResult {
+export function validateGetGuardianDuoSettingsResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkGetGuardianDuoSettingsResponseContent, value);
 }
-export function isGetGuardianDuoSettingsResponseContent(value: unknown): value is T.GetGuardianDuoSettingsResponseContent {
+export function isGetGuardianDuoSettingsResponseContent(
+  value: unknown,
+): value is T.GetGuardianDuoSettingsResponseContent {
   return S.checkGetGuardianDuoSettingsResponseContent(value, "", null);
 }
 
@@ -458,150 +647,252 @@ export function isGuardianFactor(value: unknown): value is T.GuardianFactor {
   return S.checkGuardianFactor(value, "", null);
 }
 
-export function validateGuardianFactorNameEnum(value: unknown): ValidationResult {
+export function validateGuardianFactorNameEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkGuardianFactorNameEnum, value);
 }
-export function isGuardianFactorNameEnum(value: unknown): value is T.GuardianFactorNameEnum {
+export function isGuardianFactorNameEnum(
+  value: unknown,
+): value is T.GuardianFactorNameEnum {
   return S.checkGuardianFactorNameEnum(value, "", null);
 }
 
-export function validateImportEncryptionKeyRequestContent(value: unknown): ValidationResult {
+export function validateImportEncryptionKeyRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkImportEncryptionKeyRequestContent, value);
 }
-export function isImportEncryptionKeyRequestContent(value: unknown): value is T.ImportEncryptionKeyRequestContent {
+export function isImportEncryptionKeyRequestContent(
+  value: unknown,
+): value is T.ImportEncryptionKeyRequestContent {
   return S.checkImportEncryptionKeyRequestContent(value, "", null);
 }
 
-export function validateLinkUserIdentityRequestContent(value: unknown): ValidationResult {
+export function validateLinkUserIdentityRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkLinkUserIdentityRequestContent, value);
 }
-export function isLinkUserIdentityRequestContent(value: unknown): value is T.LinkUserIdentityRequestContent {
+export function isLinkUserIdentityRequestContent(
+  value: unknown,
+): value is T.LinkUserIdentityRequestContent {
   return S.checkLinkUserIdentityRequestContent(value, "", null);
 }
 
-export function validateListActionsPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListActionsPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListActionsPaginatedResponseContent, value);
 }
-export function isListActionsPaginatedResponseContent(value: unknown): value is T.ListActionsPaginatedResponseContent {
+export function isListActionsPaginatedResponseContent(
+  value: unknown,
+): value is T.ListActionsPaginatedResponseContent {
   return S.checkListActionsPaginatedResponseContent(value, "", null);
 }
 
-export function validateListClientGrantOffsetPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListClientGrantOffsetPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListClientGrantOffsetPaginatedResponseContent, value);
 }
-export function isListClientGrantOffsetPaginatedResponseContent(value: unknown): value is T.ListClientGrantOffsetPaginatedResponseContent {
+export function isListClientGrantOffsetPaginatedResponseContent(
+  value: unknown,
+): value is T.ListClientGrantOffsetPaginatedResponseContent {
   return S.checkListClientGrantOffsetPaginatedResponseContent(value, "", null);
 }
 
-export function validateListClientGrantPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListClientGrantPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListClientGrantPaginatedResponseContent, value);
 }
-export function isListClientGrantPaginatedResponseContent(value: unknown): value is T.ListClientGrantPaginatedResponseContent {
+export function isListClientGrantPaginatedResponseContent(
+  value: unknown,
+): value is T.ListClientGrantPaginatedResponseContent {
   return S.checkListClientGrantPaginatedResponseContent(value, "", null);
 }
 
-export function validateListClientGrantResponseContent(value: unknown): ValidationResult {
+export function validateListClientGrantResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListClientGrantResponseContent, value);
 }
-export function isListClientGrantResponseContent(value: unknown): value is T.ListClientGrantResponseContent {
+export function isListClientGrantResponseContent(
+  value: unknown,
+): value is T.ListClientGrantResponseContent {
   return S.checkListClientGrantResponseContent(value, "", null);
 }
 
-export function validateListCustomDomainsCheckpointPaginatedResponseContent(value: unknown): ValidationResult {
-  return collect(S.checkListCustomDomainsCheckpointPaginatedResponseContent, value);
+export function validateListCustomDomainsCheckpointPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
+  return collect(
+    S.checkListCustomDomainsCheckpointPaginatedResponseContent,
+    value,
+  );
 }
-export function isListCustomDomainsCheckpointPaginatedResponseContent(value: unknown): value is T.ListCustomDomainsCheckpointPaginatedResponseContent {
-  return S.checkListCustomDomainsCheckpointPaginatedResponseContent(value, "", null);
+export function isListCustomDomainsCheckpointPaginatedResponseContent(
+  value: unknown,
+): value is T.ListCustomDomainsCheckpointPaginatedResponseContent {
+  return S.checkListCustomDomainsCheckpointPaginatedResponseContent(
+    value,
+    "",
+    null,
+  );
 }
 
-export function validateListCustomDomainsResponseContent(value: unknown): ValidationResult {
+export function validateListCustomDomainsResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListCustomDomainsResponseContent, value);
 }
-export function isListCustomDomainsResponseContent(value: unknown): value is T.ListCustomDomainsResponseContent {
+export function isListCustomDomainsResponseContent(
+  value: unknown,
+): value is T.ListCustomDomainsResponseContent {
   return S.checkListCustomDomainsResponseContent(value, "", null);
 }
 
-export function validateListFeatureFlagVariationsResponseContent(value: unknown): ValidationResult {
+export function validateListFeatureFlagVariationsResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListFeatureFlagVariationsResponseContent, value);
 }
-export function isListFeatureFlagVariationsResponseContent(value: unknown): value is T.ListFeatureFlagVariationsResponseContent {
+export function isListFeatureFlagVariationsResponseContent(
+  value: unknown,
+): value is T.ListFeatureFlagVariationsResponseContent {
   return S.checkListFeatureFlagVariationsResponseContent(value, "", null);
 }
 
-export function validateListFeatureFlagsPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListFeatureFlagsPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListFeatureFlagsPaginatedResponseContent, value);
 }
-export function isListFeatureFlagsPaginatedResponseContent(value: unknown): value is T.ListFeatureFlagsPaginatedResponseContent {
+export function isListFeatureFlagsPaginatedResponseContent(
+  value: unknown,
+): value is T.ListFeatureFlagsPaginatedResponseContent {
   return S.checkListFeatureFlagsPaginatedResponseContent(value, "", null);
 }
 
-export function validateListOrganizationMembersPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListOrganizationMembersPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListOrganizationMembersPaginatedResponseContent, value);
 }
-export function isListOrganizationMembersPaginatedResponseContent(value: unknown): value is T.ListOrganizationMembersPaginatedResponseContent {
-  return S.checkListOrganizationMembersPaginatedResponseContent(value, "", null);
+export function isListOrganizationMembersPaginatedResponseContent(
+  value: unknown,
+): value is T.ListOrganizationMembersPaginatedResponseContent {
+  return S.checkListOrganizationMembersPaginatedResponseContent(
+    value,
+    "",
+    null,
+  );
 }
 
-export function validateListRulesOffsetPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListRulesOffsetPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListRulesOffsetPaginatedResponseContent, value);
 }
-export function isListRulesOffsetPaginatedResponseContent(value: unknown): value is T.ListRulesOffsetPaginatedResponseContent {
+export function isListRulesOffsetPaginatedResponseContent(
+  value: unknown,
+): value is T.ListRulesOffsetPaginatedResponseContent {
   return S.checkListRulesOffsetPaginatedResponseContent(value, "", null);
 }
 
-export function validateListSelfServiceProfileCustomTextResponseContent(value: unknown): ValidationResult {
+export function validateListSelfServiceProfileCustomTextResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListSelfServiceProfileCustomTextResponseContent, value);
 }
-export function isListSelfServiceProfileCustomTextResponseContent(value: unknown): value is T.ListSelfServiceProfileCustomTextResponseContent {
-  return S.checkListSelfServiceProfileCustomTextResponseContent(value, "", null);
+export function isListSelfServiceProfileCustomTextResponseContent(
+  value: unknown,
+): value is T.ListSelfServiceProfileCustomTextResponseContent {
+  return S.checkListSelfServiceProfileCustomTextResponseContent(
+    value,
+    "",
+    null,
+  );
 }
 
-export function validateListUserRoleSourceGroupsPaginatedResponseContent(value: unknown): ValidationResult {
-  return collect(S.checkListUserRoleSourceGroupsPaginatedResponseContent, value);
+export function validateListUserRoleSourceGroupsPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
+  return collect(
+    S.checkListUserRoleSourceGroupsPaginatedResponseContent,
+    value,
+  );
 }
-export function isListUserRoleSourceGroupsPaginatedResponseContent(value: unknown): value is T.ListUserRoleSourceGroupsPaginatedResponseContent {
-  return S.checkListUserRoleSourceGroupsPaginatedResponseContent(value, "", null);
+export function isListUserRoleSourceGroupsPaginatedResponseContent(
+  value: unknown,
+): value is T.ListUserRoleSourceGroupsPaginatedResponseContent {
+  return S.checkListUserRoleSourceGroupsPaginatedResponseContent(
+    value,
+    "",
+    null,
+  );
 }
 
-export function validateListUsersOffsetPaginatedResponseContent(value: unknown): ValidationResult {
+export function validateListUsersOffsetPaginatedResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListUsersOffsetPaginatedResponseContent, value);
 }
-export function isListUsersOffsetPaginatedResponseContent(value: unknown): value is T.ListUsersOffsetPaginatedResponseContent {
+export function isListUsersOffsetPaginatedResponseContent(
+  value: unknown,
+): value is T.ListUsersOffsetPaginatedResponseContent {
   return S.checkListUsersOffsetPaginatedResponseContent(value, "", null);
 }
 
-export function validateListUsersResponseContent(value: unknown): ValidationResult {
+export function validateListUsersResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkListUsersResponseContent, value);
 }
-export function isListUsersResponseContent(value: unknown): value is T.ListUsersResponseContent {
+export function isListUsersResponseContent(
+  value: unknown,
+): value is T.ListUsersResponseContent {
   return S.checkListUsersResponseContent(value, "", null);
 }
 
 export function validateOrganizationMember(value: unknown): ValidationResult {
   return collect(S.checkOrganizationMember, value);
 }
-export function isOrganizationMember(value: unknown): value is T.OrganizationMember {
+export function isOrganizationMember(
+  value: unknown,
+): value is T.OrganizationMember {
   return S.checkOrganizationMember(value, "", null);
 }
 
-export function validateOrganizationMemberRole(value: unknown): ValidationResult {
+export function validateOrganizationMemberRole(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkOrganizationMemberRole, value);
 }
-export function isOrganizationMemberRole(value: unknown): value is T.OrganizationMemberRole {
+export function isOrganizationMemberRole(
+  value: unknown,
+): value is T.OrganizationMemberRole {
   return S.checkOrganizationMemberRole(value, "", null);
 }
 
 export function validatePublicKeyCredential(value: unknown): ValidationResult {
   return collect(S.checkPublicKeyCredential, value);
 }
-export function isPublicKeyCredential(value: unknown): value is T.PublicKeyCredential {
+export function isPublicKeyCredential(
+  value: unknown,
+): value is T.PublicKeyCredential {
   return S.checkPublicKeyCredential(value, "", null);
 }
 
-export function validatePublicKeyCredentialAlgorithmEnum(value: unknown): ValidationResult {
+export function validatePublicKeyCredentialAlgorithmEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkPublicKeyCredentialAlgorithmEnum, value);
 }
-export function isPublicKeyCredentialAlgorithmEnum(value: unknown): value is T.PublicKeyCredentialAlgorithmEnum {
+export function isPublicKeyCredentialAlgorithmEnum(
+  value: unknown,
+): value is T.PublicKeyCredentialAlgorithmEnum {
   return S.checkPublicKeyCredentialAlgorithmEnum(value, "", null);
 }
 
@@ -612,80 +903,122 @@ export function isRule(value: unknown): value is T.Rule {
   return S.checkRule(value, "", null);
 }
 
-export function validateSearchEngineVersionsEnum(value: unknown): ValidationResult {
+export function validateSearchEngineVersionsEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSearchEngineVersionsEnum, value);
 }
-export function isSearchEngineVersionsEnum(value: unknown): value is T.SearchEngineVersionsEnum {
+export function isSearchEngineVersionsEnum(
+  value: unknown,
+): value is T.SearchEngineVersionsEnum {
   return S.checkSearchEngineVersionsEnum(value, "", null);
 }
 
-export function validateSelfServiceProfileCustomTextLanguageEnum(value: unknown): ValidationResult {
+export function validateSelfServiceProfileCustomTextLanguageEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSelfServiceProfileCustomTextLanguageEnum, value);
 }
-export function isSelfServiceProfileCustomTextLanguageEnum(value: unknown): value is T.SelfServiceProfileCustomTextLanguageEnum {
+export function isSelfServiceProfileCustomTextLanguageEnum(
+  value: unknown,
+): value is T.SelfServiceProfileCustomTextLanguageEnum {
   return S.checkSelfServiceProfileCustomTextLanguageEnum(value, "", null);
 }
 
-export function validateSelfServiceProfileCustomTextPageEnum(value: unknown): ValidationResult {
+export function validateSelfServiceProfileCustomTextPageEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSelfServiceProfileCustomTextPageEnum, value);
 }
-export function isSelfServiceProfileCustomTextPageEnum(value: unknown): value is T.SelfServiceProfileCustomTextPageEnum {
+export function isSelfServiceProfileCustomTextPageEnum(
+  value: unknown,
+): value is T.SelfServiceProfileCustomTextPageEnum {
   return S.checkSelfServiceProfileCustomTextPageEnum(value, "", null);
 }
 
-export function validateSetFeatureFlagVariationsRequestContent(value: unknown): ValidationResult {
+export function validateSetFeatureFlagVariationsRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSetFeatureFlagVariationsRequestContent, value);
 }
-export function isSetFeatureFlagVariationsRequestContent(value: unknown): value is T.SetFeatureFlagVariationsRequestContent {
+export function isSetFeatureFlagVariationsRequestContent(
+  value: unknown,
+): value is T.SetFeatureFlagVariationsRequestContent {
   return S.checkSetFeatureFlagVariationsRequestContent(value, "", null);
 }
 
-export function validateSetGuardianFactorRequestContent(value: unknown): ValidationResult {
+export function validateSetGuardianFactorRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSetGuardianFactorRequestContent, value);
 }
-export function isSetGuardianFactorRequestContent(value: unknown): value is T.SetGuardianFactorRequestContent {
+export function isSetGuardianFactorRequestContent(
+  value: unknown,
+): value is T.SetGuardianFactorRequestContent {
   return S.checkSetGuardianFactorRequestContent(value, "", null);
 }
 
-export function validateSubscribeEventsEventTypeEnum(value: unknown): ValidationResult {
+export function validateSubscribeEventsEventTypeEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSubscribeEventsEventTypeEnum, value);
 }
-export function isSubscribeEventsEventTypeEnum(value: unknown): value is T.SubscribeEventsEventTypeEnum {
+export function isSubscribeEventsEventTypeEnum(
+  value: unknown,
+): value is T.SubscribeEventsEventTypeEnum {
   return S.checkSubscribeEventsEventTypeEnum(value, "", null);
 }
 
-export function validateSubscribeEventsEventTypeParam(value: unknown): ValidationResult {
+export function validateSubscribeEventsEventTypeParam(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSubscribeEventsEventTypeParam, value);
 }
-export function isSubscribeEventsEventTypeParam(value: unknown): value is T.SubscribeEventsEventTypeParam {
+export function isSubscribeEventsEventTypeParam(
+  value: unknown,
+): value is T.SubscribeEventsEventTypeParam {
   return S.checkSubscribeEventsEventTypeParam(value, "", null);
 }
 
-export function validateSubscribeEventsResponseContent(value: unknown): ValidationResult {
+export function validateSubscribeEventsResponseContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkSubscribeEventsResponseContent, value);
 }
-export function isSubscribeEventsResponseContent(value: unknown): value is T.SubscribeEventsResponseContent {
+export function isSubscribeEventsResponseContent(
+  value: unknown,
+): value is T.SubscribeEventsResponseContent {
   return S.checkSubscribeEventsResponseContent(value, "", null);
 }
 
-export function validateTooManyRequestsSchema(value: unknown): ValidationResult {
+export function validateTooManyRequestsSchema(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkTooManyRequestsSchema, value);
 }
-export function isTooManyRequestsSchema(value: unknown): value is T.TooManyRequestsSchema {
+export function isTooManyRequestsSchema(
+  value: unknown,
+): value is T.TooManyRequestsSchema {
   return S.checkTooManyRequestsSchema(value, "", null);
 }
 
 export function validateUnauthorizedSchema(value: unknown): ValidationResult {
   return collect(S.checkUnauthorizedSchema, value);
 }
-export function isUnauthorizedSchema(value: unknown): value is T.UnauthorizedSchema {
+export function isUnauthorizedSchema(
+  value: unknown,
+): value is T.UnauthorizedSchema {
   return S.checkUnauthorizedSchema(value, "", null);
 }
 
-export function validateUpdateUserRequestContent(value: unknown): ValidationResult {
+export function validateUpdateUserRequestContent(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkUpdateUserRequestContent, value);
 }
-export function isUpdateUserRequestContent(value: unknown): value is T.UpdateUserRequestContent {
+export function isUpdateUserRequestContent(
+  value: unknown,
+): value is T.UpdateUserRequestContent {
   return S.checkUpdateUserRequestContent(value, "", null);
 }
 
@@ -696,10 +1029,14 @@ export function isUserIdentity(value: unknown): value is T.UserIdentity {
   return S.checkUserIdentity(value, "", null);
 }
 
-export function validateUserIdentityProviderEnum(value: unknown): ValidationResult {
+export function validateUserIdentityProviderEnum(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkUserIdentityProviderEnum, value);
 }
-export function isUserIdentityProviderEnum(value: unknown): value is T.UserIdentityProviderEnum {
+export function isUserIdentityProviderEnum(
+  value: unknown,
+): value is T.UserIdentityProviderEnum {
   return S.checkUserIdentityProviderEnum(value, "", null);
 }
 
@@ -713,20 +1050,28 @@ export function isUserMetadata(value: unknown): value is T.UserMetadata {
 export function validateUserMetadataOnCreate(value: unknown): ValidationResult {
   return collect(S.checkUserMetadataOnCreate, value);
 }
-export function isUserMetadataOnCreate(value: unknown): value is T.UserMetadataOnCreate {
+export function isUserMetadataOnCreate(
+  value: unknown,
+): value is T.UserMetadataOnCreate {
   return S.checkUserMetadataOnCreate(value, "", null);
 }
 
 export function validateUserResponseSchema(value: unknown): ValidationResult {
   return collect(S.checkUserResponseSchema, value);
 }
-export function isUserResponseSchema(value: unknown): value is T.UserResponseSchema {
+export function isUserResponseSchema(
+  value: unknown,
+): value is T.UserResponseSchema {
   return S.checkUserResponseSchema(value, "", null);
 }
 
-export function validateVerifiedDocumentClaims(value: unknown): ValidationResult {
+export function validateVerifiedDocumentClaims(
+  value: unknown,
+): ValidationResult {
   return collect(S.checkVerifiedDocumentClaims, value);
 }
-export function isVerifiedDocumentClaims(value: unknown): value is T.VerifiedDocumentClaims {
+export function isVerifiedDocumentClaims(
+  value: unknown,
+): value is T.VerifiedDocumentClaims {
   return S.checkVerifiedDocumentClaims(value, "", null);
 }
