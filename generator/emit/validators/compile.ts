@@ -268,7 +268,7 @@ class FunctionBody {
     if (flags === undefined) {
       this.module.context.sink.warn(
         "GEN_PATTERN_INVALID",
-        `The pattern ${JSON.stringify(pattern)} is not a valid JavaScript regular expression; values are not checked against it.`,
+        `The pattern ${quotedPattern(pattern)} is not a valid JavaScript regular expression; values are not checked against it.`,
         this.where,
         "Fix the pattern in the spec (JSON Schema patterns follow ECMA-262).",
       );
@@ -277,7 +277,7 @@ class FunctionBody {
     if (flags === "") {
       this.module.context.sink.warn(
         "GEN_PATTERN_LEGACY",
-        `The pattern ${JSON.stringify(pattern)} is invalid with the Unicode flag JSON Schema requires; it is checked with legacy (non-Unicode) JavaScript semantics.`,
+        `The pattern ${quotedPattern(pattern)} is invalid with the Unicode flag JSON Schema requires; it is checked with legacy (non-Unicode) JavaScript semantics.`,
         this.where,
         "Escape the characters the Unicode flag rejects (e.g. `\\-` inside a class next to `\\w`, a literal `{`) or fix the quantifier.",
       );
@@ -501,4 +501,10 @@ function knownKeySwitch(depth: number, key: Expr, names: string[]): string[] {
 /** `continue;` */
 function continueLine(depth: number): string {
   return `${pad(depth)}continue;`;
+}
+
+/** A pattern for a message: quoted, and cut short when long (Auth0 has 3 KB URL patterns; the pointer says where the whole one is). */
+function quotedPattern(pattern: string): string {
+  const quoted = JSON.stringify(pattern);
+  return quoted.length <= 120 ? quoted : `${quoted.slice(0, 100)}…" (${pattern.length} characters)`;
 }
