@@ -3,6 +3,7 @@
 // profile. Used by the regeneration part and by the targets section (bench/targets.mjs), which
 // profiles every speed target that is not met.
 
+import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { basename, isAbsolute, join, relative } from "node:path";
@@ -79,10 +80,16 @@ export function parseTimings(stderr, targets) {
   return blocks;
 }
 
+/** Whether gen runs `--target all`'s docs on a worker thread here (its rule, and GEN_WORKERS). */
+function docsOnWorker() {
+  const setting = process.env.GEN_WORKERS;
+  return setting ? setting !== "0" : os.availableParallelism() >= 4;
+}
+
 /**
  * Runs gen once with `--timings` and says which stage blocks it: the longest stage of any target.
- * With `--target all` the docs usually run on a second thread alongside the client and the
- * validators, so the report also gives both threads' sums; what wall time the stages do not cover
+ * With `--target all` on 4 cores or more the docs run on a second thread alongside the client and
+ * the validators, so the report then gives both threads' sums; what wall time the stages do not cover
  * is Node start-up, module loading and exit.
  */
 export function timedRun(args, targets) {
@@ -92,7 +99,8 @@ export function timedRun(args, targets) {
   const longest = blocks
     .flatMap((b) => b.stages.map((s) => ({ target: b.target, ...s })))
     .reduce((a, b) => (b.ms > a.ms ? b : a), { target: null, stage: null, ms: -1 });
-  const docs = blocks.find((b) => b.target === "docs");
+  // gen builds the docs on a worker thread only from 4 cores up (generator/parallel/regenerateInWorker.ts).
+  const docs = docsOnWorker() ? blocks.find((b) => b.target === "docs") : undefined;
   const main = blocks.filter((b) => b !== docs || blocks.length === 1).reduce((sum, b) => sum + b.totalMs, 0);
   const docsMs = docs && blocks.length > 1 ? Math.round(docs.totalMs) : null;
   // When start-up outweighs every stage (a no-change run), start-up is what blocks.
@@ -183,7 +191,10 @@ export function timingsMarkdown(timed) {
     ...stages.map((stage) => [stage, ...timed.blocks.map((b) => cell(b, stage))]),
     ["**total**", ...timed.blocks.map((b) => `**${Math.round(b.totalMs)} ms**`)],
   ];
-  const threads = timed.docsMs === null ? "" : ` The client and the validators run one after the other (${timed.mainThreadMs} ms); the docs alongside them on a worker thread (${timed.docsMs} ms).`;
+  const threads =
+    timed.blocks.length < 2 ? "" : timed.docsMs === null
+      ? ` The targets run one after the other on one thread (${timed.mainThreadMs} ms; gen uses a worker thread for the docs only from 4 cores up).`
+      : ` The client and the validators run one after the other (${timed.mainThreadMs} ms); the docs alongside them on a worker thread (${timed.docsMs} ms).`;
   return [
     `\`${timed.command}\`: ${timed.wallMs} ms wall.${threads} ${timed.outsideMs} ms of the wall time is outside the stages: Node start-up, loading gen's modules, and exit.`,
     "",

@@ -173,7 +173,8 @@ async function runGenerate(flags: GenerateFlags, command: Command): Promise<numb
 /**
  * One request per target. `--target all` builds the three, each into `<out>/<target>` (default
  * `generated/<target>`): the client and validators from one load of the spec (the model is shared
- * in-process, see loadModel), the docs on a second thread when there is a second core.
+ * in-process, see loadModel), the docs on a worker thread on machines with enough cores
+ * (parallel/regenerateInWorker.ts).
  */
 function requestsFromFlags(flags: GenerateFlags): RegenerateRequest[] {
   const targets: Target[] = flags.target === "all" ? [...TARGETS] : [parseTarget(flags.target)];

@@ -1,7 +1,12 @@
-// Runs one regeneration on another thread, so independent targets use both cores: with
+// Runs one regeneration on another thread, so independent targets can use more cores: with
 // `--target all` the docs (the largest target) are built in a worker while the main thread builds
 // the client and the validators. The worker loads the spec itself; that costs a second parse and
-// normalization, but on the other core, in parallel.
+// normalization, in parallel.
+//
+// Only from 4 cores up by default: V8 already runs garbage collection and compilation on other
+// threads, so on 2 cores a single-threaded `--target all` keeps both busy, and the worker's extra
+// load of the spec made it slower (Auth0: 1.95 s against 1.89 s, medians of 6 interleaved runs).
+// GEN_WORKERS=1 forces the worker (the tests do, to cover it on any machine), GEN_WORKERS=0 turns it off.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { GenError } from "../diagnostics.js";
@@ -9,13 +14,17 @@ import type { RegenerateOutcome, RegenerateRequest } from "../regenerate.js";
 import { Timings } from "../timings.js";
 import type { WorkerReply } from "./regenerateWorker.js";
 
+const MIN_CORES = 4;
+
 /**
- * The request to hand to a worker, if any: only when there is a second core, more than one
- * request, and a docs request that crosses threads as plain data (IR hooks are functions, so a
+ * The request to hand to a worker, if any: only when workers are on (see above), there is more
+ * than one request, and a docs request crosses threads as plain data (IR hooks are functions, so a
  * customized request stays on the main thread).
  */
 export function pickOffloaded(requests: RegenerateRequest[]): number {
-  if (requests.length < 2 || availableParallelism() < 2 || process.env.GEN_NO_WORKERS) return -1;
+  const setting = process.env.GEN_WORKERS;
+  const on = setting === undefined || setting === "" ? availableParallelism() >= MIN_CORES : setting !== "0";
+  if (!on || requests.length < 2) return -1;
   return requests.findIndex((request) => request.target === "docs" && request.customization === undefined);
 }
 
