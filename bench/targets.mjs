@@ -136,7 +136,7 @@ function targetRows(data) {
 const PROFILES = {
   "cold-all": { parts: ["generation"], title: "cold `gen --target all`", take: coldProfile },
   "no-change-all": { parts: ["regeneration"], title: "`gen --target all` with no change", take: noChangeProfile },
-  "one-operation-all": { parts: ["regeneration"], title: "`gen --target all` after a one-operation change", take: oneOperationProfile },
+  "one-operation-all": { parts: ["regeneration"], title: "`gen --target all` after a one-operation change", take: (ctx) => oneOperationProfile(ctx, "all") },
   "one-operation-client": { parts: ["regeneration"], title: "`gen --target client` after a one-operation change", take: (ctx) => oneOperationProfile(ctx, "client") },
   ...Object.fromEntries(COMPILERS.map((c) => [c.name, { parts: ["generation", "typecheck"], title: `${c.name} on gen's client and the fastest peer's output`, take: (ctx, row) => tscProfile(c.name, row) }])),
 };
