@@ -58,7 +58,7 @@ export async function formatTypeScript(text: string, laidOut: string[] = []): Pr
  * spaces, no string literal with an escaped double quote (prettier would switch its quotes), and
  * one of the shapes the emitters lay out themselves.
  */
-export function isSettled(block: string): boolean {
+function isSettled(block: string): boolean {
   const code = block.split("\n").filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
   if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
   const first = code[0] ?? "";
@@ -118,7 +118,7 @@ function unbreakable(line: string): boolean {
  * layout rules of emit/shared/layout.ts. A class with any other line goes to prettier, so an
  * overridden template never yields unformatted output unnoticed by these rules.
  */
-export const CLASS_LINES = [
+const CLASS_LINES = [
   /^ {2}readonly #?\w+: \w+;$/,
   /^ {2}constructor\((core: Core|options: ClientOptions = \{\})\) \{$/,
   /^ {4}this\.#core = core;$/,
