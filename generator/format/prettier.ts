@@ -60,11 +60,17 @@ export async function formatTypeScript(text: string, laidOut: string[] = []): Pr
  */
 function isSettled(block: string): boolean {
   const code = block.split("\n").filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
-  if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
   const first = code[0] ?? "";
-  if (importLines(code)) return true;
   // `createClient`: one line calling the client class.
-  if (/^export function \w+\([^()]*\): \w+ \{$/.test(first)) return code.length === 3 && /^ {2}return new \w+\(\w+\);$/.test(code[1]) && code[2] === "}";
+  if (/^export function \w+\([^()]*\): \w+ \{$/.test(first) && code.length === 3 && /^ {2}return new \w+\(\w+\);$/.test(code[1])) return code[2] === "}";
+  // A functions-style operation (templates/client/functions) is a class method one level out:
+  // checked as that method, its lines indented by two and `export function` dropped.
+  if (/^export function \w+\($|^export function \w+\([^()]*\): [^{}]+( \{|;)$/.test(first)) {
+    const asMethod = code.map((line) => (line === "" ? line : `  ${line.replace(/^export function /, "")}`));
+    return code.every((line, i) => (line.length <= PRINT_WIDTH || unbreakable(asMethod[i])) && !/\t|\s$|\\"/.test(line)) && asMethod.every((line) => CLASS_LINES.some((shape) => shape.test(line)));
+  }
+  if (code.some((line) => (line.length > PRINT_WIDTH && !unbreakable(line)) || /\t|\s$|\\"/.test(line))) return false;
+  if (importLines(code)) return true;
   if (/^export class \w+ \{$/.test(first)) return code[code.length - 1] === "}" && code.slice(1, -1).every((line) => CLASS_LINES.some((shape) => shape.test(line)));
   if (code.length === 1) return /^(export type \w+ = [^{}]*;|import [^\n]*;|export [^\n]* from "[^"]*";|export interface \w+ \{\})$/.test(first);
   if (/^export type \w+ =$/.test(first)) {
@@ -108,7 +114,7 @@ function unbreakable(line: string): boolean {
   if (/^export (type \w+ =|interface \w+ \{)$/.test(line) || /^(import|export) (type )?\{ [\w$]+ \} from "[^"]*";$/.test(line)) return true;
   // A request field with a short key keeps its long string: `path: "/a/long/path",` (propertyLayout).
   if (/^ {8}\w{1,4}: "(?:[^"\\]|\\.)*",$/.test(line)) return true;
-  if (/^ {4}return this\.#core\.\w+<[\w$.]+(\[\])*>\($/.test(line) || /^ {2}\): \w+<[\w$.]+(\[\])*>( \{|;)$/.test(line)) return true;
+  if (/^ {4}return (this\.#core|\w+)\.\w+<[\w$.]+(\[\])*>\($/.test(line) || /^ {2}\): \w+<[\w$.]+(\[\])*>( \{|;)$/.test(line)) return true;
   const member = /^\s+(?:readonly )?[\w$#"?-]+\??: (.*);$/.exec(line);
   return member !== null && SIMPLE_TYPE.test(member[1]);
 }
@@ -128,6 +134,7 @@ const CLASS_LINES = [
   /^ {6}core,$/,
   /^ {6}new \w+\(core\);$/,
   /^ {4}const core = new Core\(options, \{$/,
+  /^ {4}return new Core\(options, \{$/,
   /^ {6}(defaultBaseUrl|baseUrlForDomain): .*,$/,
   /^ {4}\}\);$/,
   /^ {2}\}$/,
@@ -139,9 +146,9 @@ const CLASS_LINES = [
   // Overload signatures (include_totals): the same shapes ending in `;`.
   /^ {2}\w+\([^()]*\): [^{}]+;$/,
   /^ {2}\): [^{}]+;$/,
-  /^ {4}return this\.#core\.\w+(<[^()]*>)?\($/,
+  /^ {4}return (this\.#core|\w+)\.\w+(<[^()]*>)?\($/,
   // Type arguments broken one a line (genericLayout): `return this.#core.list<`, `): PagePromise<`.
-  /^ {4}return this\.#core\.\w+<$/,
+  /^ {4}return (this\.#core|\w+)\.\w+<$/,
   /^ {2}\): \w+<$/,
   /^ {4,6}[^\s(){}<>,][^(){},]*,?$/,
   /^ {4}>\($/,

@@ -21,13 +21,16 @@ const hostileFile = join(mkdtempSync(join(tmpdir(), "gen-prettier-hostile-")), "
 writeFileSync(hostileFile, JSON.stringify(hostileSpec()));
 
 describe.each([
-  ["embedded", EMBEDDED_SPEC],
-  ["auth0", AUTH0_SPEC],
-  ["hostile", hostileFile],
-])("%s client", (_name, spec) => {
+  ["embedded", EMBEDDED_SPEC, "classes"],
+  ["auth0", AUTH0_SPEC, "classes"],
+  ["hostile", hostileFile, "classes"],
+  ["embedded", EMBEDDED_SPEC, "functions"],
+  ["auth0", AUTH0_SPEC, "functions"],
+  ["hostile", hostileFile, "functions"],
+] as const)("%s client, %s style", (_name, spec, style) => {
   it("passes prettier --check, file by file", async () => {
     // With the optional validators embedded, so their helper files are checked too.
-    const result = await generate({ spec, targets: ["client"], format: true, options: { client: { validators: true } } });
+    const result = await generate({ spec, targets: ["client"], format: true, options: { client: { style, validators: true } } });
     const checkedElsewhere = /^validators\/(schemas|operations|index)\.ts$/;
     const files = result.outputs.get("client")!.filter((f) => f.path.endsWith(".ts") && !checkedElsewhere.test(f.path));
     expect(files.some((f) => f.path === "validators/runtime.ts")).toBe(true);

@@ -4,7 +4,7 @@
 // an app imports. Call shapes come from views.ts, shared with the class client's methods.
 import { NAMES_USED_BY_GENERATED_CODE, toBindingName, uniqueName } from "../../ir/names.js";
 import type { ApiModel, Group, Operation } from "../../ir/types.js";
-import { signatureLayout } from "../shared/layout.js";
+import { genericLayout, importLayout, signatureLayout } from "../shared/layout.js";
 import type { TypeOptions } from "./typeExpression.js";
 import { callUsesKeyShapes, KEY_SHAPES_NAMESPACE } from "./keyShapesFile.js";
 import { buildCallShape, FILE_TYPE, methodDoc, TYPES_NAMESPACE, type ModelIndex } from "./views.js";
@@ -19,6 +19,8 @@ export interface FunctionModuleView {
   functions: FunctionView[];
   /** Runtime names this file imports, sorted. */
   runtimeImports: string[];
+  /** `import type { ApiPromise, … } from "../runtime/index.js";`, laid out by width. */
+  runtimeImport: string;
   typesNamespace: string;
   usesTypes: boolean;
   /** The namespace `../keyShapes.js` is imported under (`K`). */
@@ -40,6 +42,8 @@ export interface FunctionView {
   /** `request`, `list` or `stream`: the Core method that runs the call. */
   coreMethod: string;
   typeArguments: string;
+  /** `  return client.list<A, B>(`, with the type arguments broken by width as prettier would. */
+  callHead: string;
   /** The OperationCall literal's entries, indented for the function body, each ending with a comma. */
   callFields: string[];
 }
@@ -86,6 +90,7 @@ export function buildFunctionModuleView(group: Group, index: ModelIndex, names: 
     accessPath: ["client", ...group.path].join("."),
     functions,
     runtimeImports: [...runtimeImports].sort(),
+    runtimeImport: importLayout("import type", [...runtimeImports].sort(), '"../runtime/index.js"'),
     typesNamespace: TYPES_NAMESPACE,
     usesTypes: functions.some((f) => `${f.signature} ${f.typeArguments}`.includes(`${TYPES_NAMESPACE}.`)),
     keyShapesNamespace: KEY_SHAPES_NAMESPACE,
@@ -101,11 +106,12 @@ function buildFunctionView(operation: Operation, name: string, options: TypeOpti
   return {
     doc: methodDoc(operation, ""),
     name,
-    overloads: shape.overloads.map((o) => `${signatureLayout("", head, [first, ...o.parameters], o.returnType).replace(/ \{$/, ";")}\n`).join(""),
+    overloads: shape.overloads.map((o) => `${signatureLayout("", head, [first, ...o.parameters], o.returnType, ";")}\n`).join(""),
     signature: signatureLayout("", head, [first, ...shape.parameters], shape.returnType),
     clientParameter,
     coreMethod: shape.coreMethod,
     typeArguments: shape.typeArguments,
+    callHead: genericLayout("  ", `return ${clientParameter}.`, `${shape.coreMethod}${shape.typeArguments}`, "("),
     callFields: shape.callFields,
   };
 }

@@ -179,7 +179,7 @@ function buildMethodView(operation: Operation, options: TypeOptions, index: Mode
   return {
     doc: methodDoc(operation, "  "),
     name: operation.name,
-    overloads: shape.overloads.map((o) => `${signatureLayout("  ", operation.name, o.parameters, o.returnType).replace(/ \{$/, ";")}\n`).join(""),
+    overloads: shape.overloads.map((o) => `${signatureLayout("  ", operation.name, o.parameters, o.returnType, ";")}\n`).join(""),
     signature: signatureLayout("  ", operation.name, shape.parameters, shape.returnType),
     parameters: shape.parameters.join(", "),
     returnType: shape.returnType,

@@ -102,11 +102,12 @@ export function memberLayout(indent: string, key: string, type: string): string 
 /**
  * `name(a: A, b?: B): R {` on one line, else one parameter a line with a trailing comma
  * (parameterLayout); a return type still too long then breaks its type arguments (genericLayout).
+ * An overload declaration ends in `;` instead of ` {`, one column less.
  */
-export function signatureLayout(indent: string, name: string, parameters: string[], returnType: string): string {
-  const line = `${indent}${name}(${parameters.join(", ")}): ${returnType} {`;
+export function signatureLayout(indent: string, name: string, parameters: string[], returnType: string, end: " {" | ";" = " {"): string {
+  const line = `${indent}${name}(${parameters.join(", ")}): ${returnType}${end}`;
   if (line.length <= PRINT_WIDTH) return line;
-  return `${indent}${name}(\n${parameters.map((p) => parameterLayout(`${indent}  `, p)).join("\n")}\n${genericLayout(indent, `): `, returnType, " {")}`;
+  return `${indent}${name}(\n${parameters.map((p) => parameterLayout(`${indent}  `, p)).join("\n")}\n${genericLayout(indent, `): `, returnType, end)}`;
 }
 
 /**
