@@ -3,7 +3,6 @@
 // profile. Used by the regeneration part and by the targets section (bench/targets.mjs), which
 // profiles every speed target that is not met.
 
-import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { basename, isAbsolute, join, relative } from "node:path";
@@ -80,12 +79,6 @@ export function parseTimings(stderr, targets) {
   return blocks;
 }
 
-/** Whether gen runs `--target all`'s docs on a worker thread here (its rule, and GEN_WORKERS). */
-function docsOnWorker() {
-  const setting = process.env.GEN_WORKERS;
-  return setting ? setting !== "0" : os.availableParallelism() >= 4;
-}
-
 /**
  * Runs gen once with `--timings` and says which stage blocks it: the longest stage of any target.
  * With `--target all` on 4 cores or more the docs run on a second thread alongside the client and
@@ -99,8 +92,8 @@ export function timedRun(args, targets) {
   const longest = blocks
     .flatMap((b) => b.stages.map((s) => ({ target: b.target, ...s })))
     .reduce((a, b) => (b.ms > a.ms ? b : a), { target: null, stage: null, ms: -1 });
-  // gen builds the docs on a worker thread only from 4 cores up (generator/parallel/regenerateInWorker.ts).
-  const docs = docsOnWorker() ? blocks.find((b) => b.target === "docs") : undefined;
+  // On a worker thread the docs load the spec themselves: their block then has its own normalize stage.
+  const docs = blocks.find((b) => b.target === "docs" && (blocks.length === 1 || b.stages.some((s) => s.stage === "normalize")));
   const main = blocks.filter((b) => b !== docs || blocks.length === 1).reduce((sum, b) => sum + b.totalMs, 0);
   const docsMs = docs && blocks.length > 1 ? Math.round(docs.totalMs) : null;
   // When start-up outweighs every stage (a no-change run), start-up is what blocks.

@@ -3,6 +3,7 @@
 import { sha256 } from "../hash.js";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { GeneratedFile } from "../emit/files.js";
 import { withoutRegionBodies } from "./protectedRegions.js";
 
 export const MANIFEST_FILE = ".gen-manifest.json";
@@ -34,6 +35,17 @@ export { sha256 };
  */
 export function fileHash(text: string): string {
   return sha256(withoutRegionBodies(text));
+}
+
+/**
+ * `fileHash` of a generated file's text, once per file: a regeneration needs it both to plan the
+ * write (planWrite.ts) and to list the file in the new manifest (writeOutput.ts).
+ */
+const generatedHashes = new WeakMap<GeneratedFile, string>();
+export function generatedFileHash(file: GeneratedFile): string {
+  let hash = generatedHashes.get(file);
+  if (hash === undefined) generatedHashes.set(file, (hash = fileHash(file.contents)));
+  return hash;
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { GeneratedFile } from "../emit/files.js";
 import { readIgnoreRules } from "./genignore.js";
-import { fileHash, type Manifest } from "./manifest.js";
+import { fileHash, generatedFileHash, type Manifest } from "./manifest.js";
 import { carryRegions, findRegions } from "./protectedRegions.js";
 import { readStatCache } from "./statCache.js";
 
@@ -36,7 +36,7 @@ export async function planWrite(outDir: string, files: GeneratedFile[], previous
       // Listed with the hash the new text has, and not touched since (statCache.ts): nothing to
       // read. Most files of a regeneration are in this case (3,300 docs pages for one changed operation).
       const listedHash = previous?.files[file.path];
-      if (listedHash !== undefined && untouched(file.path, listedHash) && fileHash(file.contents) === listedHash) return plan.unchanged.push(file.path);
+      if (listedHash !== undefined && untouched(file.path, listedHash) && generatedFileHash(file) === listedHash) return plan.unchanged.push(file.path);
       const current = await readIfExists(join(outDir, file.path));
       if (current === undefined) {
         plan.added.push(file.path);

@@ -21,7 +21,7 @@ import { basename, dirname, join } from "node:path";
 import { GenError, ExitCode } from "../diagnostics.js";
 import type { GeneratedFile } from "../emit/files.js";
 import { IGNORE_FILE } from "./genignore.js";
-import { MANIFEST_FILE, fileHash, readManifest, type Manifest } from "./manifest.js";
+import { MANIFEST_FILE, generatedFileHash, readManifest, type Manifest } from "./manifest.js";
 import { planWrite, readIfExists, type WritePlan } from "./planWrite.js";
 import { writeStatCache } from "./statCache.js";
 
@@ -167,7 +167,7 @@ function writeFailedError(outDir: string, error: unknown): GenError {
 /** Every generated file gen now owns (not the ignored ones). The hash empties protected regions, so the generated text stands for what was written with the user's regions carried over. */
 function ownedFileHashes(files: GeneratedFile[], plan: WritePlan): Record<string, string> {
   const ignored = new Set(plan.ignored);
-  return Object.fromEntries(files.filter((f) => !ignored.has(f.path)).map((f) => [f.path, fileHash(f.contents)]));
+  return Object.fromEntries(files.filter((f) => !ignored.has(f.path)).map((f) => [f.path, generatedFileHash(f)]));
 }
 
 async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {

@@ -21,12 +21,10 @@ export function typeAliasLayout(head: string, type: string): string {
     if (huggedUnion(members)) return line;
     // `Record<K, V> | null` too long: prettier hugs the one real member and breaks its arguments.
     const single = members.filter((m) => m !== "null" && m !== "undefined");
-    if (single.length === 1 && /^[\w$.]+<.*>$/s.test(single[0]!) && splitTopLevel(single[0]!.slice(single[0]!.indexOf("<") + 1, -1), ",").length >= 2) {
+    if (single.length === 1 && (typeArguments(single[0]!)?.length ?? 0) >= 2) {
       return genericLayout("", `${head} = `, single[0]!, ` | ${members.filter((m) => m !== single[0]).join(" | ")};`);
     }
-    const next = `  ${type};`;
-    if (!type.includes("\n") && next.length <= PRINT_WIDTH) return `${head} =\n${next}`;
-    return `${head} =\n${members.map((m) => `  | ${shift(m, "    ")}`).join("\n")};`;
+    return unionLayout(`${head} =`, "", type, members);
   }
   const parts = splitTopLevel(type, "&");
   if (parts.length >= 2) {
@@ -38,12 +36,27 @@ export function typeAliasLayout(head: string, type: string): string {
   if (type.includes("\n")) return line;
   // A generic whose `Name<` no longer fits after `=` moves to the next line whole when it fits
   // there; otherwise (and when `Name<` fits) its type arguments break one a line.
-  const generic = /^([\w$.]+)<(.*)>$/s.exec(type);
-  if (generic && splitTopLevel(generic[2]!, ",").length >= 2) {
-    if (`${head} = ${generic[1]}<`.length > PRINT_WIDTH && `  ${type};`.length <= PRINT_WIDTH) return `${head} =\n  ${type};`;
+  if ((typeArguments(type)?.length ?? 0) >= 2) {
+    if (`${head} = ${type.slice(0, type.indexOf("<") + 1)}`.length > PRINT_WIDTH && `  ${type};`.length <= PRINT_WIDTH) return `${head} =\n  ${type};`;
     return genericLayout("", `${head} = `, type, ";");
   }
   return SIMPLE_TYPE.test(type) ? `${head} =\n  ${type};` : line;
+}
+
+/** `Name<A, B>` → its type arguments `["A", "B"]`; undefined for anything but a generic. */
+function typeArguments(type: string): string[] | undefined {
+  const generic = /^[\w$.#]+<(.*)>$/s.exec(type);
+  return generic ? splitTopLevel(generic[1]!, ",") : undefined;
+}
+
+/**
+ * A union too long for the line of `head` (`export type X =`, `  key:`): on the next line when it
+ * fits there flat, else one variant a line, object types among them moved right.
+ */
+function unionLayout(head: string, indent: string, type: string, members: string[]): string {
+  const next = `${indent}  ${type};`;
+  if (!type.includes("\n") && next.length <= PRINT_WIDTH) return `${head}\n${next}`;
+  return `${head}\n${members.map((m) => `${indent}  | ${shift(m, "    ")}`).join("\n")};`;
 }
 
 /**
@@ -88,12 +101,7 @@ export function memberLayout(indent: string, key: string, type: string): string 
   const line = `${indent}${key}: ${type};`;
   if (line.length <= PRINT_WIDTH && !type.includes("\n")) return line;
   const members = splitTopLevel(type, "|");
-  if (members.length >= 2) {
-    if (huggedUnion(members)) return line;
-    const next = `${indent}  ${type};`;
-    if (!type.includes("\n") && next.length <= PRINT_WIDTH) return `${indent}${key}:\n${next}`;
-    return `${indent}${key}:\n${members.map((m) => `${indent}  | ${shift(m, "    ")}`).join("\n")};`;
-  }
+  if (members.length >= 2) return huggedUnion(members) ? line : unionLayout(`${indent}${key}:`, indent, type, members);
   const parts = splitTopLevel(type, "&");
   if (parts.length >= 2) return `${indent}${key}: ${intersectionLayout(indent, parts)};`;
   return line;
@@ -140,9 +148,8 @@ export function parameterLayout(indent: string, parameter: string): string {
  */
 export function genericLayout(indent: string, head: string, generic: string, tail: string): string {
   const line = `${indent}${head}${generic}${tail}`;
-  const match = /^([\w$.#]+)<(.*)>$/s.exec(generic);
-  if (line.length <= PRINT_WIDTH || !match) return line;
-  const args = splitTopLevel(match[2]!, ",");
+  const args = typeArguments(generic);
+  if (line.length <= PRINT_WIDTH || !args) return line;
   if (args.length < 2 && splitTopLevel(args[0]!, "|").length < 2) return line;
   const inner = `${indent}  `;
   const argument = (arg: string, last: boolean) => {
@@ -151,7 +158,7 @@ export function genericLayout(indent: string, head: string, generic: string, tai
     if (`${inner}${arg}${comma}`.length <= PRINT_WIDTH || variants.length < 2) return `${inner}${arg}${comma}`;
     return `${variants.map((v) => `${inner}| ${v}`).join("\n")}${comma}`;
   };
-  return `${indent}${head}${match[1]}<\n${args.map((a, i) => argument(a, i === args.length - 1)).join("\n")}\n${indent}>${tail}`;
+  return `${indent}${head}${generic.slice(0, generic.indexOf("<"))}<\n${args.map((a, i) => argument(a, i === args.length - 1)).join("\n")}\n${indent}>${tail}`;
 }
 
 /** `import type { A, B } from "m";` on one line, else one name a line with a trailing comma. */

@@ -45,7 +45,7 @@ import {
 } from "./code/expressions.js";
 import { blockLines, closing, declaration, forInLines, forLines, ifClause, ifOpening, pad, switchLines } from "./code/statements.js";
 import { failedCheck, failIf, failure } from "./failures.js";
-import { patternFlags } from "./literals.js";
+import { patternFlags } from "../shared/patterns.js";
 import type { ValidatorModule } from "./module.js";
 
 /**
